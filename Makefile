@@ -1,0 +1,56 @@
+# Rapport: the two-command set-up. `make run` and `make test` install what is
+# missing (apt), configure, build and then run the app or the suite.
+BUILD_DIR   ?= build
+BUILD_TYPE  ?= RelWithDebInfo
+BENCH_DIR   ?= build-release
+JOBS        ?= $(shell nproc)
+CMAKE_FLAGS ?=
+
+.PHONY: all deps deps-test configure build run test test-long bench format format-check screenshots clean
+
+all: build
+
+deps:
+	@bash packaging/install-deps.sh build
+
+deps-test:
+	@bash packaging/install-deps.sh test
+
+$(BUILD_DIR)/build.ninja:
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_FLAGS)
+
+configure: deps $(BUILD_DIR)/build.ninja
+
+build: configure
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+run: build
+	$(BUILD_DIR)/app/rapport $(ARGS)
+
+# The whole suite, headless (GUI tests use QT_QPA_PLATFORM=offscreen), with
+# warnings as errors. Long checks carry the ctest label "long".
+test: deps-test
+	$(MAKE) build CMAKE_FLAGS="-DRAPPORT_WERROR=ON $(CMAKE_FLAGS)"
+	cmake --build $(BUILD_DIR) --target format-check
+	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS) -LE long
+
+test-long: deps-test
+	$(MAKE) build CMAKE_FLAGS="-DRAPPORT_WERROR=ON $(CMAKE_FLAGS)"
+	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS) -L long
+
+bench: deps-test
+	$(MAKE) build BUILD_DIR=$(BENCH_DIR) BUILD_TYPE=Release
+	bash bench/run.sh $(BENCH_DIR)
+
+screenshots: deps-test
+	$(MAKE) build
+	bash resources/screenshots/take.sh $(BUILD_DIR)
+
+format:
+	cmake --build $(BUILD_DIR) --target format
+
+format-check:
+	cmake --build $(BUILD_DIR) --target format-check
+
+clean:
+	rm -rf $(BUILD_DIR) $(BENCH_DIR)

@@ -1,0 +1,169 @@
+#include "storage/CompanyRepository.h"
+
+#include "domain/ContactRules.h"
+#include "domain/SortKey.h"
+#include "storage/CustomerRepository.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace rapport::core {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("rapport::core::CompanyRepository", text);
+}
+
+Company cleaned(Company c)
+{
+    c.name = contact::simplified(c.name);
+    c.phone = contact::simplified(c.phone);
+    c.website = c.website.trimmed();
+    c.address = c.address.trimmed();
+    c.notes = c.notes.trimmed();
+    return c;
+}
+
+Company companyFrom(const QSqlQuery& q)
+{
+    Company c;
+    c.id = q.value(0).toLongLong();
+    c.uuid = q.value(1).toString();
+    c.name = q.value(2).toString();
+    c.phone = q.value(3).toString();
+    c.website = q.value(4).toString();
+    c.address = q.value(5).toString();
+    c.notes = q.value(6).toString();
+    return c;
+}
+
+const QString kSelectCompany =
+    QStringLiteral("SELECT id, uuid, name, phone, website, address, notes FROM companies ");
+
+} // namespace
+
+Status CompanyRepository::validate(const Company& company)
+{
+    const Company c = cleaned(company);
+    if (c.name.isEmpty())
+        return Error::validation(QStringLiteral("name"), tr("A company needs a name."));
+    if (!c.phone.isEmpty() && !contact::isValidPhone(c.phone))
+        return Error::validation(QStringLiteral("phone"),
+                                 tr("“%1” is not a valid phone number.").arg(c.phone));
+    return {};
+}
+
+Result<RowId> CompanyRepository::create(Company company)
+{
+    Company c = cleaned(std::move(company));
+    if (Status s = validate(c); !s)
+        return s.error();
+    if (c.uuid.isEmpty())
+        c.uuid = newUuid();
+    const QString stamp = now();
+    QSqlQuery q(m_db);
+    if (Status s = sql::exec(q,
+                             QStringLiteral("INSERT INTO companies (uuid, name, sort_key, phone, "
+                                            "website, address, notes, created_at, updated_at) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                             {c.uuid, c.name, sortKeyFor(c.name), c.phone, c.website, c.address,
+                              c.notes, stamp, stamp});
+        !s)
+        return s.error();
+    const RowId id = q.lastInsertId().toLongLong();
+    notify(Entity::Company, id);
+    return id;
+}
+
+Status CompanyRepository::update(Company company)
+{
+    Company c = cleaned(std::move(company));
+    if (Status s = validate(c); !s)
+        return s;
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    QSqlQuery q(m_db);
+    if (Status s =
+            sql::exec(q,
+                      QStringLiteral("UPDATE companies SET name = ?, sort_key = ?, phone = ?, "
+                                     "website = ?, address = ?, notes = ?, updated_at = ? "
+                                     "WHERE id = ? AND deleted_at IS NULL"),
+                      {c.name, sortKeyFor(c.name), c.phone, c.website, c.address, c.notes, now(),
+                       QVariant::fromValue<qlonglong>(c.id)});
+        !s)
+        return s;
+    if (q.numRowsAffected() == 0)
+        return Error::make(Error::Code::NotFound, tr("This company was deleted meanwhile."));
+    // Customers are found by their company's name too.
+    if (Status s = CustomerRepository::refreshSearchTextForCompany(m_db, c.id); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    notify(Entity::Company, c.id);
+    notify(Entity::Customer, 0);
+    return {};
+}
+
+Status CompanyRepository::remove(RowId id)
+{
+    return softDelete(QStringLiteral("companies"), Entity::Company, id,
+                      tr("This company does not exist."));
+}
+
+Status CompanyRepository::restore(RowId id)
+{
+    return restoreDeleted(QStringLiteral("companies"), Entity::Company, id,
+                          tr("There is no deleted company to restore."));
+}
+
+Result<Company> CompanyRepository::get(RowId id) const
+{
+    QSqlQuery q(m_db);
+    if (Status s =
+            sql::exec(q, kSelectCompany + QStringLiteral("WHERE id = ? AND deleted_at IS NULL"),
+                      {QVariant::fromValue<qlonglong>(id)});
+        !s)
+        return s.error();
+    if (!q.next())
+        return Error::make(Error::Code::NotFound, tr("This company does not exist."));
+    return companyFrom(q);
+}
+
+Result<QList<Company>> CompanyRepository::all() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (Status s = sql::exec(
+            q, kSelectCompany + QStringLiteral("WHERE deleted_at IS NULL ORDER BY sort_key, id"));
+        !s)
+        return s.error();
+    QList<Company> result;
+    while (q.next())
+        result << companyFrom(q);
+    return result;
+}
+
+TableDef CompanyRepository::tableDef()
+{
+    TableDef def;
+    def.from = QStringLiteral("companies co");
+    def.idExpr = QStringLiteral("co.id");
+    def.baseWhere = QStringLiteral("co.deleted_at IS NULL");
+    def.columns = {
+        {QStringLiteral("name"), QStringLiteral("co.name"), QStringLiteral("co.sort_key")},
+        {QStringLiteral("phone"), QStringLiteral("co.phone"), QString()},
+        {QStringLiteral("website"), QStringLiteral("co.website"), QString()},
+        {QStringLiteral("customers"),
+         QStringLiteral("(SELECT count(*) FROM customers c WHERE c.company_id = co.id "
+                        "AND c.deleted_at IS NULL)"),
+         QString()},
+    };
+    return def;
+}
+
+} // namespace rapport::core

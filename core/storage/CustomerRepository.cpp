@@ -1,0 +1,334 @@
+#include "storage/CustomerRepository.h"
+
+#include "domain/ContactRules.h"
+#include "domain/SortKey.h"
+#include "storage/SearchText.h"
+#include "storage/Sql.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace rapport::core {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("rapport::core::CustomerRepository", text);
+}
+
+// Cleans what a user typed; single-line fields lose stray spaces, notes keep
+// their line breaks.
+Customer cleaned(Customer c)
+{
+    c.name = contact::simplified(c.name);
+    c.email = contact::normalizedEmail(c.email);
+    c.phone = contact::simplified(c.phone);
+    c.city = contact::simplified(c.city);
+    c.address = c.address.trimmed();
+    c.owner = contact::simplified(c.owner);
+    c.notes = c.notes.trimmed();
+    if (c.custom.trimmed().isEmpty())
+        c.custom = QStringLiteral("{}");
+    return c;
+}
+
+Result<QString> companyNameOf(const QSqlDatabase& db, std::optional<RowId> companyId)
+{
+    if (!companyId)
+        return QString();
+    auto name = sql::scalar(
+        db, QStringLiteral("SELECT name FROM companies WHERE id = ? AND deleted_at IS NULL"),
+        {QVariant::fromValue<qlonglong>(*companyId)});
+    if (!name) {
+        if (name.error().code == Error::Code::NotFound)
+            return Error::validation(QStringLiteral("company"),
+                                     tr("The chosen company does not exist any more."));
+        return name.error();
+    }
+    return name->toString();
+}
+
+QString searchTextOf(const Customer& c, const QString& companyName)
+{
+    return search::indexText(c.name, c.email, c.phone, companyName, c.notes);
+}
+
+QVariant idOrNull(std::optional<RowId> id)
+{
+    return id ? QVariant::fromValue<qlonglong>(*id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+// Recomputes sort_key, phone_digits and search_text for the rows `where` selects.
+Status rebuild(const QSqlDatabase& db, const QString& where, const QVariantList& values)
+{
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    if (!select.prepare(QStringLiteral("SELECT c.id, c.name, c.email, c.phone, c.notes, "
+                                       "coalesce(co.name, '') FROM customers c "
+                                       "LEFT JOIN companies co ON co.id = c.company_id WHERE ")
+                        + where))
+        return sql::errorFrom(select);
+    for (int i = 0; i < values.size(); ++i)
+        sql::bind(select, i, values[i]);
+    if (Status s = sql::exec(select); !s)
+        return s;
+    QSqlQuery update(db);
+    if (!update.prepare(QStringLiteral("UPDATE customers SET sort_key = ?, phone_digits = ?, "
+                                       "search_text = ? WHERE id = ?")))
+        return sql::errorFrom(update);
+    while (select.next()) {
+        Customer c;
+        c.name = select.value(1).toString();
+        c.email = select.value(2).toString();
+        c.phone = select.value(3).toString();
+        c.notes = select.value(4).toString();
+        sql::bind(update, 0, sortKeyFor(c.name));
+        sql::bind(update, 1, contact::phoneDigits(c.phone));
+        sql::bind(update, 2, searchTextOf(c, select.value(5).toString()));
+        sql::bind(update, 3, select.value(0));
+        if (Status s = sql::exec(update); !s)
+            return s;
+    }
+    return {};
+}
+
+const QString kSelectCustomer = QStringLiteral(
+    "SELECT c.id, c.uuid, c.name, c.email, c.phone, c.city, c.address, c.company_id, "
+    "coalesce(co.name, ''), c.owner, c.opted_out, c.notes, c.custom, c.created_at, c.updated_at "
+    "FROM customers c LEFT JOIN companies co ON co.id = c.company_id AND co.deleted_at IS NULL ");
+
+Customer customerFrom(const QSqlQuery& q)
+{
+    Customer c;
+    c.id = q.value(0).toLongLong();
+    c.uuid = q.value(1).toString();
+    c.name = q.value(2).toString();
+    c.email = q.value(3).toString();
+    c.phone = q.value(4).toString();
+    c.city = q.value(5).toString();
+    c.address = q.value(6).toString();
+    if (!q.value(7).isNull())
+        c.companyId = q.value(7).toLongLong();
+    c.companyName = q.value(8).toString();
+    c.owner = q.value(9).toString();
+    c.optedOut = q.value(10).toBool();
+    c.notes = q.value(11).toString();
+    c.custom = q.value(12).toString();
+    c.createdAt = q.value(13).toString();
+    c.updatedAt = q.value(14).toString();
+    return c;
+}
+
+} // namespace
+
+Status CustomerRepository::validate(const Customer& customer)
+{
+    const Customer c = cleaned(customer);
+    if (c.name.isEmpty())
+        return Error::validation(QStringLiteral("name"), tr("A customer needs a name."));
+    if (!c.email.isEmpty() && !contact::isValidEmail(c.email))
+        return Error::validation(QStringLiteral("email"),
+                                 tr("“%1” is not a valid e-mail address.").arg(c.email));
+    if (!c.phone.isEmpty() && !contact::isValidPhone(c.phone))
+        return Error::validation(QStringLiteral("phone"),
+                                 tr("“%1” is not a valid phone number (5 to 20 digits; spaces, "
+                                    "dashes, brackets and a leading + are fine).")
+                                     .arg(c.phone));
+    return {};
+}
+
+Result<RowId> CustomerRepository::create(Customer customer)
+{
+    Customer c = cleaned(std::move(customer));
+    if (Status s = validate(c); !s)
+        return s.error();
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto companyName = companyNameOf(m_db, c.companyId);
+    if (!companyName)
+        return companyName.error();
+    if (c.uuid.isEmpty())
+        c.uuid = newUuid();
+    const QString stamp = now();
+    QSqlQuery q(m_db);
+    if (Status s = sql::exec(
+            q,
+            QStringLiteral("INSERT INTO customers (uuid, name, sort_key, email, phone, "
+                           "phone_digits, city, address, company_id, owner, opted_out, notes, "
+                           "custom, search_text, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {c.uuid, c.name, sortKeyFor(c.name), c.email, c.phone, contact::phoneDigits(c.phone),
+             c.city, c.address, idOrNull(c.companyId), c.owner, c.optedOut ? 1 : 0, c.notes,
+             c.custom, searchTextOf(c, *companyName), stamp, stamp});
+        !s)
+        return s.error();
+    const RowId id = q.lastInsertId().toLongLong();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    notify(Entity::Customer, id);
+    return id;
+}
+
+Status CustomerRepository::update(Customer customer)
+{
+    Customer c = cleaned(std::move(customer));
+    if (Status s = validate(c); !s)
+        return s;
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    auto companyName = companyNameOf(m_db, c.companyId);
+    if (!companyName)
+        return companyName.error();
+    QSqlQuery q(m_db);
+    if (Status s = sql::exec(
+            q,
+            QStringLiteral("UPDATE customers SET name = ?, sort_key = ?, email = ?, phone = ?, "
+                           "phone_digits = ?, city = ?, address = ?, company_id = ?, owner = ?, "
+                           "opted_out = ?, notes = ?, custom = ?, search_text = ?, updated_at = ? "
+                           "WHERE id = ? AND deleted_at IS NULL"),
+            {c.name, sortKeyFor(c.name), c.email, c.phone, contact::phoneDigits(c.phone), c.city,
+             c.address, idOrNull(c.companyId), c.owner, c.optedOut ? 1 : 0, c.notes, c.custom,
+             searchTextOf(c, *companyName), now(), QVariant::fromValue<qlonglong>(c.id)});
+        !s)
+        return s;
+    if (q.numRowsAffected() == 0)
+        return Error::make(Error::Code::NotFound, tr("This customer was deleted meanwhile."));
+    if (Status s = tx.commit(); !s)
+        return s;
+    notify(Entity::Customer, c.id);
+    return {};
+}
+
+Status CustomerRepository::remove(RowId id)
+{
+    return softDelete(QStringLiteral("customers"), Entity::Customer, id,
+                      tr("This customer does not exist."));
+}
+
+Status CustomerRepository::restore(RowId id)
+{
+    return restoreDeleted(QStringLiteral("customers"), Entity::Customer, id,
+                          tr("There is no deleted customer to restore."));
+}
+
+Result<Customer> CustomerRepository::get(RowId id) const
+{
+    QSqlQuery q(m_db);
+    if (Status s = sql::exec(
+            q, kSelectCustomer + QStringLiteral("WHERE c.id = ? AND c.deleted_at IS NULL"),
+            {QVariant::fromValue<qlonglong>(id)});
+        !s)
+        return s.error();
+    if (!q.next())
+        return Error::make(Error::Code::NotFound, tr("This customer does not exist."));
+    return customerFrom(q);
+}
+
+Result<QList<Customer>> CustomerRepository::search(const QString& text, int limit) const
+{
+    QList<Customer> found;
+    const QString match = search::matchExpression(text);
+    if (match.isEmpty() || limit <= 0)
+        return found;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (Status s =
+            sql::exec(q,
+                      kSelectCustomer
+                          + QStringLiteral("JOIN customers_fts ON customers_fts.rowid = c.id "
+                                           "WHERE customers_fts MATCH ? "
+                                           "AND c.deleted_at IS NULL "
+                                           "ORDER BY customers_fts.rank, c.sort_key, c.id LIMIT ?"),
+                      {match, limit});
+        !s)
+        return s.error();
+    while (q.next())
+        found << customerFrom(q);
+    return found;
+}
+
+Result<QList<Tag>> CustomerRepository::tags(RowId customerId) const
+{
+    QSqlQuery q(m_db);
+    if (Status s = sql::exec(q,
+                             QStringLiteral("SELECT t.id, t.name, t.color FROM tags t "
+                                            "JOIN customer_tags ct ON ct.tag_id = t.id "
+                                            "WHERE ct.customer_id = ? ORDER BY t.name"),
+                             {QVariant::fromValue<qlonglong>(customerId)});
+        !s)
+        return s.error();
+    QList<Tag> result;
+    while (q.next())
+        result << Tag{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+    return result;
+}
+
+Status CustomerRepository::setTags(RowId customerId, const QList<RowId>& tagIds)
+{
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    const QVariant id = QVariant::fromValue<qlonglong>(customerId);
+    if (Status s = sql::execOnce(
+            m_db, QStringLiteral("DELETE FROM customer_tags WHERE customer_id = ?"), {id});
+        !s)
+        return s;
+    QSqlQuery insert(m_db);
+    if (!insert.prepare(QStringLiteral("INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) "
+                                       "VALUES (?, ?)")))
+        return sql::errorFrom(insert);
+    for (RowId tagId : tagIds) {
+        sql::bind(insert, 0, id);
+        sql::bind(insert, 1, QVariant::fromValue<qlonglong>(tagId));
+        if (Status s = sql::exec(insert); !s)
+            return s;
+    }
+    if (Status s = tx.commit(); !s)
+        return s;
+    notify(Entity::Customer, customerId);
+    return {};
+}
+
+TableDef CustomerRepository::tableDef()
+{
+    TableDef def;
+    def.from = QStringLiteral("customers c");
+    def.idExpr = QStringLiteral("c.id");
+    def.baseWhere = QStringLiteral("c.deleted_at IS NULL");
+    // The company comes from a scalar subquery rather than a join, so that rows
+    // an OFFSET skips never touch the companies table.
+    def.columns = {
+        {QStringLiteral("name"), QStringLiteral("c.name"), QStringLiteral("c.sort_key")},
+        {QStringLiteral("email"), QStringLiteral("c.email"), QStringLiteral("c.email")},
+        {QStringLiteral("phone"), QStringLiteral("c.phone"), QStringLiteral("c.phone")},
+        {QStringLiteral("company"),
+         QStringLiteral("(SELECT name FROM companies WHERE id = c.company_id)"),
+         QStringLiteral("coalesce((SELECT sort_key FROM companies WHERE id = c.company_id), '')")},
+        {QStringLiteral("city"), QStringLiteral("c.city"), QStringLiteral("c.city")},
+        {QStringLiteral("created"), QStringLiteral("c.created_at"), QStringLiteral("c.created_at")},
+    };
+    def.filters = {
+        {QStringLiteral("company"), QStringLiteral("c.company_id = ?")},
+        {QStringLiteral("tag"), QStringLiteral("EXISTS (SELECT 1 FROM customer_tags t "
+                                               "WHERE t.customer_id = c.id AND t.tag_id = ?)")},
+    };
+    def.ftsTable = QStringLiteral("customers_fts");
+    return def;
+}
+
+Status CustomerRepository::rebuildDerivedColumns(const QSqlDatabase& db)
+{
+    return rebuild(db, QStringLiteral("1"), {});
+}
+
+Status CustomerRepository::refreshSearchTextForCompany(const QSqlDatabase& db, RowId companyId)
+{
+    return rebuild(db, QStringLiteral("c.company_id = ?"),
+                   {QVariant::fromValue<qlonglong>(companyId)});
+}
+
+} // namespace rapport::core

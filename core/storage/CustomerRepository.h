@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/Entities.h"
+#include "storage/Repository.h"
+#include "storage/TableQuery.h"
+
+namespace rapport::core {
+
+// Customers: validated writes (each one transaction), soft deletes that undo,
+// full-text search, and the table definition the customer view pages over.
+class CustomerRepository : public Repository
+{
+public:
+    using Repository::Repository;
+
+    // Checks what a user typed: a name is required; e-mail and phone, if given,
+    // must look like one. The Error names the field.
+    static Status validate(const Customer& customer);
+
+    Result<RowId> create(Customer customer);
+    Status update(Customer customer);
+    Status remove(RowId id);  // soft delete (undo: restore)
+    Status restore(RowId id); // brings a soft-deleted customer back
+    Result<Customer> get(RowId id) const;
+
+    // Customers matching `text` (see search::matchExpression), best first, then
+    // by name. An empty or unsearchable text gives no rows, not an error.
+    Result<QList<Customer>> search(const QString& text, int limit) const;
+
+    Result<QList<Tag>> tags(RowId customerId) const;
+    Status setTags(RowId customerId, const QList<RowId>& tagIds);
+
+    static TableDef tableDef();
+    // Recomputes sort keys and search text of every customer (migration 0002).
+    static Status rebuildDerivedColumns(const QSqlDatabase& db);
+    // Recomputes the search text of a company's customers after a rename.
+    static Status refreshSearchTextForCompany(const QSqlDatabase& db, RowId companyId);
+};
+
+} // namespace rapport::core

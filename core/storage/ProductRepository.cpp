@@ -1,0 +1,184 @@
+#include "storage/ProductRepository.h"
+
+#include "domain/ContactRules.h"
+#include "domain/SortKey.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace rapport::core {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("rapport::core::ProductRepository", text);
+}
+
+Product cleaned(Product p)
+{
+    p.sku = contact::simplified(p.sku);
+    p.name = contact::simplified(p.name);
+    p.category = contact::simplified(p.category);
+    p.price.currency = p.price.currency.trimmed().toUpper();
+    return p;
+}
+
+Product productFrom(const QSqlQuery& q)
+{
+    Product p;
+    p.id = q.value(0).toLongLong();
+    p.uuid = q.value(1).toString();
+    p.sku = q.value(2).toString();
+    p.name = q.value(3).toString();
+    p.category = q.value(4).toString();
+    p.price = Money{q.value(5).toLongLong(), q.value(6).toString()};
+    return p;
+}
+
+const QString kSelectProduct =
+    QStringLiteral("SELECT id, uuid, sku, name, category, price_minor, currency FROM products ");
+
+} // namespace
+
+Status ProductRepository::validate(const Product& product)
+{
+    const Product p = cleaned(product);
+    if (p.sku.isEmpty())
+        return Error::validation(QStringLiteral("sku"), tr("A product needs a SKU (its code)."));
+    if (p.name.isEmpty())
+        return Error::validation(QStringLiteral("name"), tr("A product needs a name."));
+    if (p.price.minor < 0)
+        return Error::validation(QStringLiteral("price"), tr("A price cannot be negative."));
+    if (p.price.currency.size() != 3)
+        return Error::validation(QStringLiteral("currency"),
+                                 tr("A currency is a three-letter code such as CNY or USD."));
+    return {};
+}
+
+Result<RowId> ProductRepository::create(Product product)
+{
+    Product p = cleaned(std::move(product));
+    if (Status s = validate(p); !s)
+        return s.error();
+    if (p.uuid.isEmpty())
+        p.uuid = newUuid();
+    const QString stamp = now();
+    QSqlQuery q(m_db);
+    if (Status s = sql::exec(q,
+                             QStringLiteral("INSERT INTO products (uuid, sku, name, sort_key, "
+                                            "category, price_minor, currency, created_at, "
+                                            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                             {p.uuid, p.sku, p.name, sortKeyFor(p.name), p.category,
+                              QVariant::fromValue<qlonglong>(p.price.minor), p.price.currency,
+                              stamp, stamp});
+        !s) {
+        Error e = s.error();
+        if (e.message.contains(QStringLiteral("UNIQUE")))
+            return Error::validation(QStringLiteral("sku"),
+                                     tr("Another product already has the SKU “%1”.").arg(p.sku));
+        return e;
+    }
+    const RowId id = q.lastInsertId().toLongLong();
+    notify(Entity::Product, id);
+    return id;
+}
+
+Status ProductRepository::update(Product product)
+{
+    Product p = cleaned(std::move(product));
+    if (Status s = validate(p); !s)
+        return s;
+    QSqlQuery q(m_db);
+    if (Status s = sql::exec(q,
+                             QStringLiteral("UPDATE products SET sku = ?, name = ?, sort_key = ?, "
+                                            "category = ?, price_minor = ?, currency = ?, "
+                                            "updated_at = ? WHERE id = ? AND deleted_at IS NULL"),
+                             {p.sku, p.name, sortKeyFor(p.name), p.category,
+                              QVariant::fromValue<qlonglong>(p.price.minor), p.price.currency,
+                              now(), QVariant::fromValue<qlonglong>(p.id)});
+        !s) {
+        Error e = s.error();
+        if (e.message.contains(QStringLiteral("UNIQUE")))
+            return Error::validation(QStringLiteral("sku"),
+                                     tr("Another product already has the SKU “%1”.").arg(p.sku));
+        return e;
+    }
+    if (q.numRowsAffected() == 0)
+        return Error::make(Error::Code::NotFound, tr("This product was deleted meanwhile."));
+    notify(Entity::Product, p.id);
+    return {};
+}
+
+Status ProductRepository::remove(RowId id)
+{
+    return softDelete(QStringLiteral("products"), Entity::Product, id,
+                      tr("This product does not exist."));
+}
+
+Status ProductRepository::restore(RowId id)
+{
+    return restoreDeleted(QStringLiteral("products"), Entity::Product, id,
+                          tr("There is no deleted product to restore."));
+}
+
+Result<Product> ProductRepository::get(RowId id) const
+{
+    QSqlQuery q(m_db);
+    if (Status s =
+            sql::exec(q, kSelectProduct + QStringLiteral("WHERE id = ? AND deleted_at IS NULL"),
+                      {QVariant::fromValue<qlonglong>(id)});
+        !s)
+        return s.error();
+    if (!q.next())
+        return Error::make(Error::Code::NotFound, tr("This product does not exist."));
+    return productFrom(q);
+}
+
+Result<QList<Product>> ProductRepository::all() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (Status s = sql::exec(
+            q, kSelectProduct + QStringLiteral("WHERE deleted_at IS NULL ORDER BY sort_key, id"));
+        !s)
+        return s.error();
+    QList<Product> result;
+    while (q.next())
+        result << productFrom(q);
+    return result;
+}
+
+Result<QStringList> ProductRepository::categories() const
+{
+    QSqlQuery q(m_db);
+    if (Status s = sql::exec(q, QStringLiteral("SELECT DISTINCT category FROM products WHERE "
+                                               "deleted_at IS NULL AND category <> '' "
+                                               "ORDER BY category"));
+        !s)
+        return s.error();
+    QStringList result;
+    while (q.next())
+        result << q.value(0).toString();
+    return result;
+}
+
+TableDef ProductRepository::tableDef()
+{
+    TableDef def;
+    def.from = QStringLiteral("products p");
+    def.idExpr = QStringLiteral("p.id");
+    def.baseWhere = QStringLiteral("p.deleted_at IS NULL");
+    def.columns = {
+        {QStringLiteral("name"), QStringLiteral("p.name"), QStringLiteral("p.sort_key")},
+        {QStringLiteral("sku"), QStringLiteral("p.sku"), QStringLiteral("p.sku")},
+        {QStringLiteral("category"), QStringLiteral("p.category"), QStringLiteral("p.category")},
+        {QStringLiteral("price"), QStringLiteral("p.price_minor"), QStringLiteral("p.price_minor")},
+        {QStringLiteral("currency"), QStringLiteral("p.currency"), QString()},
+    };
+    def.filters = {{QStringLiteral("category"), QStringLiteral("p.category = ?")}};
+    return def;
+}
+
+} // namespace rapport::core

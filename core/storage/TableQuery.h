@@ -1,0 +1,102 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace rapport::core {
+
+// One column a table view can show. `expr` and `sortExpr` are SQL written by
+// us (never by users): the whitelist that lets a sort column vary safely.
+struct ColumnDef
+{
+    QString key;      // stable name, e.g. "name", "email"
+    QString expr;     // what is displayed
+    QString sortExpr; // what is sorted on (NOT NULL, indexed when hot); empty: not sortable
+};
+
+// A filter the caller may set; the SQL (with one `?`) is ours, the value is bound.
+struct FilterDef
+{
+    QString key;
+    QString sql; // e.g. "c.company_id = ?"
+};
+
+// What to page over: the FROM clause, the rows that count (not soft-deleted),
+// the columns, the filters and, for tables with one, the full-text index.
+struct TableDef
+{
+    QString from;      // e.g. "customers c LEFT JOIN companies co ON co.id = c.company_id"
+    QString idExpr;    // e.g. "c.id"
+    QString baseWhere; // e.g. "c.deleted_at IS NULL" (matches the partial indexes)
+    QList<ColumnDef> columns;
+    QList<FilterDef> filters;
+    QString ftsTable; // e.g. "customers_fts" (rowid = id); empty: no search
+};
+
+// How the caller wants the rows: sort column, order, search text and filters.
+struct QuerySpec
+{
+    QString sortKey; // a ColumnDef key; empty: the first sortable column
+    bool descending = false;
+    QString search; // free text, turned into an FTS5 query (see SearchText)
+    QList<QPair<QString, QVariant>> filters; // FilterDef key -> bound value
+
+    friend bool operator==(const QuerySpec&, const QuerySpec&) = default;
+};
+
+// A row's position in the sort order, for keyset paging.
+struct Keyset
+{
+    QVariant sortValue;
+    std::int64_t id = 0;
+};
+
+struct PageRow
+{
+    std::int64_t id = 0;
+    Keyset key;
+    QVariantList cells; // one per ColumnDef, in order
+};
+
+// Pages through a table in SQL: sorting and filtering are SQL, and only the
+// rows asked for are read. Three ways to reach a page, cheapest first:
+//  - after a known row (keyset: WHERE (sort, id) > (?, ?)), when scrolling on;
+//  - from the nearer end with OFFSET, when jumping (OFFSET walks every row it
+//    skips, so a jump near the end counts backwards from the end instead);
+//  - search results, ordered by relevance, then the name.
+class TableQuery
+{
+public:
+    TableQuery(QSqlDatabase db, TableDef def);
+
+    const TableDef& definition() const { return m_def; }
+    int columnIndex(const QString& key) const;
+
+    Result<std::int64_t> count(const QuerySpec& spec) const;
+    // Rows [offset, offset + limit) of the ordered result. `totalHint` is the
+    // row count if known (lets a jump near the end read backwards).
+    Result<std::vector<PageRow>> page(const QuerySpec& spec, std::int64_t offset, int limit,
+                                      std::int64_t totalHint = -1) const;
+    // The `limit` rows that follow `after` in the order (not for searches).
+    Result<std::vector<PageRow>> pageAfter(const QuerySpec& spec, const Keyset& after,
+                                           int limit) const;
+
+private:
+    struct Parts; // the assembled SQL and its bound values
+    Result<Parts> assemble(const QuerySpec& spec) const;
+    Result<std::vector<PageRow>> run(const QString& sql, const QVariantList& values,
+                                     bool reversed) const;
+
+    QSqlDatabase m_db;
+    TableDef m_def;
+};
+
+} // namespace rapport::core

@@ -1,0 +1,145 @@
+#include "TempDatabase.h"
+#include "storage/CustomerRepository.h"
+#include "storage/Transaction.h"
+
+#include <QTest>
+
+#include <random>
+
+using namespace rapport;
+using core::QuerySpec;
+
+namespace {
+
+QList<std::int64_t> idsOf(const std::vector<core::PageRow>& rows)
+{
+    QList<std::int64_t> ids;
+    for (const auto& row : rows)
+        ids << row.id;
+    return ids;
+}
+
+} // namespace
+
+// Paging must give the same rows whichever way a page is reached.
+class TestTableQuery : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<testing::TempDatabase> m_temp;
+    static constexpr int kCustomers = 1000;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_temp = std::make_unique<testing::TempDatabase>();
+        QVERIFY2(m_temp->isValid(), qPrintable(m_temp->errorMessage()));
+        core::CustomerRepository customers(m_temp->connection());
+        core::Transaction tx(m_temp->connection());
+        std::mt19937 random(7);
+        const QStringList given{QStringLiteral("伟"), QStringLiteral("Ann"), QStringLiteral("芳"),
+                                QStringLiteral("Bo"), QStringLiteral("静")};
+        for (int i = 0; i < kCustomers; ++i) {
+            core::Customer c;
+            // Repeated names and cities, so ties are broken by id.
+            c.name = given[random() % given.size()] + QString::number(random() % 50);
+            c.city = (i % 3 == 0) ? QStringLiteral("上海") : QStringLiteral("Berlin");
+            c.email = QStringLiteral("c%1@example.com").arg(random() % 300);
+            QVERIFY(customers.create(c));
+        }
+        QVERIFY(tx.commit());
+    }
+
+    void cleanupTestCase() { m_temp.reset(); }
+
+    void pagesAgreeWithOneBigQuery_data()
+    {
+        QTest::addColumn<QString>("sortKey");
+        QTest::addColumn<bool>("descending");
+        QTest::addRow("name") << "name" << false;
+        QTest::addRow("name desc") << "name" << true;
+        QTest::addRow("city") << "city" << false;
+        QTest::addRow("email desc") << "email" << true;
+        QTest::addRow("company") << "company" << false;
+    }
+
+    void pagesAgreeWithOneBigQuery()
+    {
+        QFETCH(QString, sortKey);
+        QFETCH(bool, descending);
+        core::TableQuery table(m_temp->connection(), core::CustomerRepository::tableDef());
+        QuerySpec spec;
+        spec.sortKey = sortKey;
+        spec.descending = descending;
+        auto total = table.count(spec);
+        QCOMPARE(*total, kCustomers);
+        auto all = table.page(spec, 0, kCustomers);
+        QVERIFY2(all, qPrintable(all.error().message));
+        const QList<std::int64_t> expected = idsOf(*all);
+        QCOMPARE(expected.size(), kCustomers);
+
+        // Forward with OFFSET, backward from the end, and by keyset.
+        const int pageSize = 64;
+        QList<std::int64_t> byOffset, fromEnd, byKeyset;
+        for (int offset = 0; offset < kCustomers; offset += pageSize) {
+            byOffset << idsOf(*table.page(spec, offset, pageSize));
+            fromEnd << idsOf(*table.page(spec, offset, pageSize, *total));
+        }
+        auto page = table.page(spec, 0, pageSize);
+        while (!page->empty()) {
+            byKeyset << idsOf(*page);
+            page = table.pageAfter(spec, page->back().key, pageSize);
+            QVERIFY2(page, qPrintable(page.error().message));
+        }
+        QCOMPARE(byOffset, expected);
+        QCOMPARE(fromEnd, expected);
+        QCOMPARE(byKeyset, expected);
+    }
+
+    void sortsByPinyin()
+    {
+        core::TableQuery table(m_temp->connection(), core::CustomerRepository::tableDef());
+        QuerySpec spec; // the default sort is the name
+        auto rows = table.page(spec, 0, kCustomers);
+        const int name = table.columnIndex(QStringLiteral("name"));
+        QString previous;
+        for (const auto& row : *rows) {
+            const QString key = row.key.sortValue.toString();
+            QVERIFY2(previous <= key, qPrintable(previous + QStringLiteral(" > ") + key));
+            previous = key;
+        }
+        // "Ann…" (a) < "Bo…" (b) < 芳 (fang) < 静 (jing) < 伟 (wei).
+        QVERIFY(rows->front().cells[name].toString().startsWith(QStringLiteral("Ann")));
+        QVERIFY(rows->back().cells[name].toString().startsWith(QStringLiteral("伟")));
+    }
+
+    void searchesAndFilters()
+    {
+        core::TableQuery table(m_temp->connection(), core::CustomerRepository::tableDef());
+        QuerySpec spec;
+        spec.search = QStringLiteral("上海");
+        auto count = table.count(spec);
+        QVERIFY2(count, qPrintable(count.error().message));
+        QCOMPARE(*count, 0); // the city is not in the search index
+        spec.search = QStringLiteral("芳");
+        const std::int64_t fang = *table.count(spec);
+        QVERIFY(fang > 0 && fang < kCustomers);
+        auto rows = table.page(spec, 0, kCustomers);
+        QCOMPARE(std::int64_t(rows->size()), fang);
+        const int name = table.columnIndex(QStringLiteral("name"));
+        for (const auto& row : *rows)
+            QVERIFY(row.cells[name].toString().contains(QStringLiteral("芳")));
+
+        spec = {};
+        spec.filters = {{QStringLiteral("company"), 1}};
+        QCOMPARE(*table.count(spec), 0);
+        spec.filters = {{QStringLiteral("nonsense"), 1}};
+        QCOMPARE(table.count(spec).error().code, core::Error::Code::InvalidArgument);
+        spec = {};
+        spec.sortKey = QStringLiteral("notes; DROP TABLE customers");
+        QCOMPARE(table.count(spec).error().code, core::Error::Code::InvalidArgument);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTableQuery)
+#include "test_tablequery.moc"
