@@ -6,7 +6,7 @@ BENCH_DIR   ?= build-release
 JOBS        ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps deps-test configure build run test test-long bench format format-check screenshots clean
+.PHONY: package all deps deps-test configure build run test test-long bench format format-check screenshots clean
 
 all: build
 
@@ -54,3 +54,7 @@ format-check:
 
 clean:
 	rm -rf $(BUILD_DIR) $(BENCH_DIR)
+
+package: deps
+	$(MAKE) build BUILD_DIR=$(BENCH_DIR) BUILD_TYPE=Release
+	cd $(BENCH_DIR) && cpack

@@ -7,6 +7,9 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace rapport::core {
@@ -231,23 +234,35 @@ Result<Customer> CustomerRepository::get(RowId id) const
 Result<QList<Customer>> CustomerRepository::search(const QString& text, int limit) const
 {
     QList<Customer> found;
-    const QString match = search::matchExpression(text);
-    if (match.isEmpty() || limit <= 0)
+    if (search::matchExpression(text).isEmpty() || limit <= 0)
         return found;
+    // The order (relevance, or names when too many match) is TableQuery's.
+    QuerySpec spec;
+    spec.search = text;
+    auto page = TableQuery(m_db, tableDef()).page(spec, 0, limit);
+    if (!page)
+        return page.error();
+    if (page->empty())
+        return found;
+    QJsonArray ids;
+    for (const PageRow& row : *page)
+        ids.append(QJsonValue(qint64(row.id)));
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (Status s =
-            sql::exec(q,
-                      kSelectCustomer
-                          + QStringLiteral("JOIN customers_fts ON customers_fts.rowid = c.id "
-                                           "WHERE customers_fts MATCH ? "
-                                           "AND c.deleted_at IS NULL "
-                                           "ORDER BY customers_fts.rank, c.sort_key, c.id LIMIT ?"),
-                      {match, limit});
+    if (Status s = sql::exec(
+            q, kSelectCustomer + QStringLiteral("WHERE c.id IN (SELECT value FROM json_each(?))"),
+            {QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))});
         !s)
         return s.error();
-    while (q.next())
-        found << customerFrom(q);
+    QHash<RowId, Customer> byId;
+    while (q.next()) {
+        Customer c = customerFrom(q);
+        byId.insert(c.id, c);
+    }
+    for (const PageRow& row : *page) {
+        if (byId.contains(row.id))
+            found << byId.value(row.id);
+    }
     return found;
 }
 

@@ -32,7 +32,26 @@ int TableQuery::columnIndex(const QString& key) const
     return -1;
 }
 
-Result<TableQuery::Parts> TableQuery::assemble(const QuerySpec& spec) const
+Result<bool> TableQuery::ranksByRelevance(const QuerySpec& spec, const QString& match,
+                                          std::int64_t totalHint) const
+{
+    if (!spec.sortKey.isEmpty())
+        return false;
+    if (totalHint >= 0 && spec.filters.isEmpty())
+        return totalHint <= kRankedMatchLimit;
+    // Counting at most one more than the limit stops early on common terms.
+    auto matches = sql::scalar(m_db,
+                               QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM %1 "
+                                              "WHERE %1 MATCH ? LIMIT ?)")
+                                   .arg(m_def.ftsTable),
+                               {match, kRankedMatchLimit + 1});
+    if (!matches)
+        return matches.error();
+    return matches->toLongLong() <= kRankedMatchLimit;
+}
+
+Result<TableQuery::Parts> TableQuery::assemble(const QuerySpec& spec, Purpose purpose,
+                                               std::int64_t totalHint) const
 {
     Parts parts;
     parts.from = m_def.from;
@@ -50,21 +69,6 @@ Result<TableQuery::Parts> TableQuery::assemble(const QuerySpec& spec) const
         parts.values << value;
     }
 
-    const QString match = search::matchExpression(spec.search);
-    const bool searching = !spec.search.trimmed().isEmpty() && !m_def.ftsTable.isEmpty();
-    if (searching) {
-        // Nothing searchable typed (only punctuation): no row matches.
-        if (match.isEmpty()) {
-            conditions << QStringLiteral("0");
-        } else {
-            parts.from = m_def.ftsTable + QStringLiteral(", ") + parts.from;
-            conditions << m_def.ftsTable + QStringLiteral(" MATCH ?")
-                       << m_def.ftsTable + QStringLiteral(".rowid = ") + m_def.idExpr;
-            parts.values << match;
-            parts.rankExpr = m_def.ftsTable + QStringLiteral(".rank");
-        }
-    }
-
     const ColumnDef* sortColumn = nullptr;
     for (const ColumnDef& column : m_def.columns) {
         if (column.sortExpr.isEmpty())
@@ -75,11 +79,33 @@ Result<TableQuery::Parts> TableQuery::assemble(const QuerySpec& spec) const
     if (!sortColumn)
         return Error::make(Error::Code::InvalidArgument,
                            QStringLiteral("Cannot sort on: %1").arg(spec.sortKey));
-    // A search without an explicit sort column is ordered by relevance first.
-    const bool byRelevance = !parts.rankExpr.isEmpty() && spec.sortKey.isEmpty();
     parts.sortExpr = sortColumn->sortExpr;
-    if (!byRelevance)
-        parts.rankExpr.clear();
+
+    if (!spec.search.trimmed().isEmpty() && !m_def.ftsTable.isEmpty()) {
+        const QString match = search::matchExpression(spec.search);
+        if (match.isEmpty()) {
+            conditions << QStringLiteral("0"); // only punctuation typed: nothing matches
+        } else {
+            auto ranked = purpose == Purpose::Page ? ranksByRelevance(spec, match, totalHint)
+                                                   : Result<bool>(false);
+            if (!ranked)
+                return ranked.error();
+            if (*ranked) {
+                parts.from = m_def.ftsTable + QStringLiteral(", ") + parts.from;
+                conditions << m_def.ftsTable + QStringLiteral(" MATCH ?")
+                           << m_def.ftsTable + QStringLiteral(".rowid = ") + m_def.idExpr;
+                parts.rankExpr = m_def.ftsTable + QStringLiteral(".rank");
+            } else {
+                // The unary + keeps SQLite from looking every match up by id, so
+                // it walks the sort column's index and stops after one page.
+                const QString prefix = purpose == Purpose::Page ? QStringLiteral("+") : QString();
+                conditions << prefix + m_def.idExpr
+                                  + QStringLiteral(" IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)")
+                                        .arg(m_def.ftsTable);
+            }
+            parts.values << match;
+        }
+    }
     parts.where =
         conditions.isEmpty() ? QStringLiteral("1") : conditions.join(QStringLiteral(" AND "));
     return parts;
@@ -87,7 +113,17 @@ Result<TableQuery::Parts> TableQuery::assemble(const QuerySpec& spec) const
 
 Result<std::int64_t> TableQuery::count(const QuerySpec& spec) const
 {
-    auto parts = assemble(spec);
+    // A plain search is counted by the full-text index alone.
+    const QString match = search::matchExpression(spec.search);
+    if (!match.isEmpty() && spec.filters.isEmpty() && !m_def.ftsTable.isEmpty()) {
+        auto counted = sql::scalar(
+            m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE %1 MATCH ?").arg(m_def.ftsTable),
+            {match});
+        if (!counted)
+            return counted.error();
+        return counted->toLongLong();
+    }
+    auto parts = assemble(spec, Purpose::Count);
     if (!parts)
         return parts.error();
     QSqlQuery query(m_db);
@@ -106,7 +142,7 @@ Result<std::int64_t> TableQuery::count(const QuerySpec& spec) const
 Result<std::vector<PageRow>> TableQuery::page(const QuerySpec& spec, std::int64_t offset, int limit,
                                               std::int64_t totalHint) const
 {
-    auto parts = assemble(spec);
+    auto parts = assemble(spec, Purpose::Page, totalHint);
     if (!parts)
         return parts.error();
     if (offset < 0 || limit <= 0)
@@ -142,7 +178,7 @@ Result<std::vector<PageRow>> TableQuery::page(const QuerySpec& spec, std::int64_
 Result<std::vector<PageRow>> TableQuery::pageAfter(const QuerySpec& spec, const Keyset& after,
                                                    int limit) const
 {
-    auto parts = assemble(spec);
+    auto parts = assemble(spec, Purpose::Page);
     if (!parts)
         return parts.error();
     if (!parts->rankExpr.isEmpty())

@@ -27,7 +27,7 @@ class TestTableQuery : public QObject
     Q_OBJECT
 
     std::unique_ptr<testing::TempDatabase> m_temp;
-    static constexpr int kCustomers = 1000;
+    static constexpr int kCustomers = 1200; // more than TableQuery::kRankedMatchLimit
 
 private Q_SLOTS:
     void initTestCase()
@@ -56,27 +56,41 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("sortKey");
         QTest::addColumn<bool>("descending");
-        QTest::addRow("name") << "name" << false;
-        QTest::addRow("name desc") << "name" << true;
-        QTest::addRow("city") << "city" << false;
-        QTest::addRow("email desc") << "email" << true;
-        QTest::addRow("company") << "company" << false;
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<int>("expectedRows");
+        QTest::addRow("name") << "name" << false << "" << kCustomers;
+        QTest::addRow("name desc") << "name" << true << "" << kCustomers;
+        QTest::addRow("city") << "city" << false << "" << kCustomers;
+        QTest::addRow("email desc") << "email" << true << "" << kCustomers;
+        QTest::addRow("company") << "company" << false << "" << kCustomers;
+        // Every customer matches: too many to rank, so the name order applies.
+        QTest::addRow("search, many matches") << "" << false << "example" << kCustomers;
+        QTest::addRow("search, sorted by city") << "city" << true << "example" << kCustomers;
     }
 
     void pagesAgreeWithOneBigQuery()
     {
         QFETCH(QString, sortKey);
         QFETCH(bool, descending);
+        QFETCH(QString, search);
+        QFETCH(int, expectedRows);
         core::TableQuery table(m_temp->connection(), core::CustomerRepository::tableDef());
         QuerySpec spec;
         spec.sortKey = sortKey;
         spec.descending = descending;
+        spec.search = search;
         auto total = table.count(spec);
-        QCOMPARE(*total, kCustomers);
+        QVERIFY2(total, qPrintable(total.error().message));
+        QCOMPARE(*total, expectedRows);
         auto all = table.page(spec, 0, kCustomers);
         QVERIFY2(all, qPrintable(all.error().message));
         const QList<std::int64_t> expected = idsOf(*all);
-        QCOMPARE(expected.size(), kCustomers);
+        QCOMPARE(expected.size(), expectedRows);
+        for (std::size_t i = 1; i < all->size(); ++i) {
+            const QString a = (*all)[i - 1].key.sortValue.toString();
+            const QString b = (*all)[i].key.sortValue.toString();
+            QVERIFY2(descending ? a >= b : a <= b, qPrintable(a + QStringLiteral(" / ") + b));
+        }
 
         // Forward with OFFSET, backward from the end, and by keyset.
         const int pageSize = 64;
@@ -111,6 +125,23 @@ private Q_SLOTS:
         // "Ann…" (a) < "Bo…" (b) < 芳 (fang) < 静 (jing) < 伟 (wei).
         QVERIFY(rows->front().cells[name].toString().startsWith(QStringLiteral("Ann")));
         QVERIFY(rows->back().cells[name].toString().startsWith(QStringLiteral("伟")));
+    }
+
+    void ranksAFewMatchesByRelevance()
+    {
+        core::TableQuery table(m_temp->connection(), core::CustomerRepository::tableDef());
+        QuerySpec spec;
+        spec.search = QStringLiteral("c7@example"); // one e-mail address, a few customers
+        const std::int64_t total = *table.count(spec);
+        QVERIFY(total > 0 && total <= core::TableQuery::kRankedMatchLimit);
+        auto rows = table.page(spec, 0, 100, total);
+        QVERIFY2(rows, qPrintable(rows.error().message));
+        QCOMPARE(std::int64_t(rows->size()), total);
+        const int email = table.columnIndex(QStringLiteral("email"));
+        for (const auto& row : *rows)
+            QVERIFY(row.cells[email].toString().startsWith(QStringLiteral("c7")));
+        // Relevance order has no keyset; asking for one is an error, not wrong rows.
+        QVERIFY(!table.pageAfter(spec, rows->front().key, 10));
     }
 
     void searchesAndFilters()
