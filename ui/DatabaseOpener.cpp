@@ -1,0 +1,123 @@
+#include "DatabaseOpener.h"
+
+#include "Session.h"
+#include "common/Settings.h"
+#include "demo/DemoGenerator.h"
+#include "storage/Database.h"
+#include "widgets/MessageBox.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+
+namespace rapport::ui {
+
+namespace {
+// Restores the cursor however the generation ends.
+struct WaitCursor
+{
+    WaitCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~WaitCursor() { QGuiApplication::restoreOverrideCursor(); }
+    WaitCursor(const WaitCursor&) = delete;
+    WaitCursor& operator=(const WaitCursor&) = delete;
+};
+
+constexpr std::int64_t kDemoCustomers = 2000;
+constexpr std::uint64_t kDemoSeed = 7;
+} // namespace
+
+std::unique_ptr<Session> DatabaseOpener::open(QWidget* parent, const QString& path)
+{
+    auto opened = Session::open(path);
+    if (!opened) {
+        MessageBox::critical(parent, tr("Cannot Open Database"),
+                             tr("Rapport could not open %1.").arg(QDir::toNativeSeparators(path))
+                                 + QStringLiteral("\n\n") + opened.error().message,
+                             opened.error().sql);
+        return nullptr;
+    }
+    std::unique_ptr<Session> session = std::move(opened).value();
+    const QStringList warnings = session->database().warnings();
+    if (!warnings.isEmpty())
+        MessageBox::warning(parent, tr("Database Warning"), warnings.join(QLatin1Char('\n')));
+    return session;
+}
+
+std::unique_ptr<Session> DatabaseOpener::openDemo(QWidget* parent)
+{
+    const QString path = demoPath();
+    const bool existed = QFileInfo::exists(path);
+    if (!ensureFolderOf(parent, path))
+        return nullptr;
+    std::unique_ptr<Session> session = open(parent, path);
+    if (!session || existed)
+        return session;
+
+    core::DemoOptions options;
+    options.customers = kDemoCustomers;
+    options.seed = kDemoSeed;
+    core::SilentProgress progress;
+    core::Result<core::DemoReport> report = [&] {
+        WaitCursor wait;
+        return core::DemoGenerator::generate(session->connection(), options, progress);
+    }();
+    if (!report) {
+        MessageBox::critical(parent, tr("Demo Database"),
+                             tr("The demo data could not be written.") + QStringLiteral("\n\n")
+                                 + report.error().message,
+                             report.error().sql);
+    }
+    return session;
+}
+
+QString DatabaseOpener::demoPath()
+{
+    return QFileInfo(core::Database::defaultPath()).dir().filePath(QStringLiteral("demo.db"));
+}
+
+bool DatabaseOpener::isDemoPath(const QString& path)
+{
+    return QFileInfo(path) == QFileInfo(demoPath());
+}
+
+QString DatabaseOpener::startupPath(QWidget* parent, core::Settings& settings,
+                                    const QString& argument)
+{
+    using Key = core::Settings::Key;
+    if (!argument.isEmpty())
+        return argument;
+    const QString last = settings.string(Key::LastDatabasePath);
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        return last;
+    const QString defaultPath = core::Database::defaultPath();
+    if (QFileInfo::exists(defaultPath) || settings.flag(Key::FirstRunDone)) {
+        ensureFolderOf(parent, defaultPath);
+        return defaultPath;
+    }
+    const int answer = MessageBox::choice(
+        parent, tr("Welcome to Rapport"),
+        tr("Rapport keeps your customers, companies, products and orders in one file on this "
+           "computer.\n\nWould you like to look around in a demo database with sample data "
+           "first, or start with an empty database?"),
+        tr("Open Demo Database"), tr("Start Empty"));
+    settings.setValue(Key::FirstRunDone, true);
+    if (answer == 0)
+        return demoPath();
+    ensureFolderOf(parent, defaultPath);
+    return defaultPath;
+}
+
+bool DatabaseOpener::ensureFolderOf(QWidget* parent, const QString& path)
+{
+    const QDir folder = QFileInfo(path).dir();
+    if (folder.exists() || QDir().mkpath(folder.path()))
+        return true;
+    MessageBox::critical(
+        parent, tr("Cannot Open Database"),
+        tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(folder.path())));
+    return false;
+}
+
+} // namespace rapport::ui

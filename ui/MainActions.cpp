@@ -1,0 +1,98 @@
+#include "MainActions.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QMenu>
+#include <QMenuBar>
+#include <QUndoStack>
+
+namespace rapport::ui {
+
+namespace {
+QAction* makeAction(QObject* parent, const QString& text, const QString& objectName,
+                    const QList<QKeySequence>& shortcuts = {})
+{
+    auto* action = new QAction(text, parent);
+    action->setObjectName(objectName);
+    action->setShortcuts(shortcuts);
+    return action;
+}
+} // namespace
+
+MainActions::MainActions(QUndoStack* undoStack, QObject* parent)
+    : QObject(parent)
+    , newItem(
+          makeAction(this, tr("&New Customer…"), QStringLiteral("newAction"), {QKeySequence::New}))
+    , openDatabase(makeAction(this, tr("&Open Database…"), QStringLiteral("openDatabaseAction"),
+                              {QKeySequence::Open}))
+    , openDemo(makeAction(this, tr("Open &Demo Database"), QStringLiteral("openDemoAction")))
+    , quit(makeAction(this, tr("&Quit"), QStringLiteral("quitAction"),
+                      {QKeySequence(Qt::CTRL | Qt::Key_Q)}))
+    , undo(undoStack->createUndoAction(this, tr("&Undo")))
+    , redo(undoStack->createRedoAction(this, tr("&Redo")))
+    , editItem(makeAction(this, tr("&Edit…"), QStringLiteral("editAction"),
+                          {QKeySequence(Qt::CTRL | Qt::Key_E)}))
+    , deleteItem(
+          makeAction(this, tr("&Delete"), QStringLiteral("deleteAction"), {QKeySequence::Delete}))
+    , find(makeAction(this, tr("&Find"), QStringLiteral("findAction"), {QKeySequence::Find}))
+    , language(new QActionGroup(this))
+    , about(makeAction(this, tr("&About Rapport"), QStringLiteral("aboutAction")))
+{
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcuts({QKeySequence::Undo});
+    redo->setObjectName(QStringLiteral("redoAction"));
+    // Both common spellings of redo, whatever the platform's standard one is.
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    quit->setMenuRole(QAction::QuitRole);
+    about->setMenuRole(QAction::AboutRole);
+
+    // Language names are written in their own language, never translated.
+    const QList<QPair<QString, QString>> languages = {
+        {QString(), tr("System Language")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("zh_CN"), QStringLiteral("中文（简体）")},
+    };
+    for (const auto& [code, name] : languages) {
+        QAction* action = language->addAction(name);
+        action->setCheckable(true);
+        action->setData(code);
+    }
+    connect(language, &QActionGroup::triggered, this,
+            [this](QAction* action) { Q_EMIT languageChosen(action->data().toString()); });
+}
+
+void MainActions::populate(QMenuBar* menuBar) const
+{
+    QMenu* file = menuBar->addMenu(tr("&File"));
+    file->addAction(newItem);
+    file->addSeparator();
+    file->addAction(openDatabase);
+    file->addAction(openDemo);
+    file->addSeparator();
+    file->addAction(quit);
+
+    QMenu* edit = menuBar->addMenu(tr("&Edit"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(editItem);
+    edit->addAction(deleteItem);
+    edit->addSeparator();
+    edit->addAction(find);
+
+    QMenu* view = menuBar->addMenu(tr("&View"));
+    QMenu* languageMenu = view->addMenu(tr("&Language"));
+    languageMenu->addActions(language->actions());
+
+    QMenu* help = menuBar->addMenu(tr("&Help"));
+    help->addAction(about);
+}
+
+void MainActions::setLanguage(const QString& code)
+{
+    for (QAction* action : language->actions())
+        action->setChecked(action->data().toString() == code);
+}
+
+} // namespace rapport::ui

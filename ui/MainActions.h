@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+class QMenuBar;
+class QUndoStack;
+
+namespace rapport::ui {
+
+// The window's actions with their texts and standard shortcuts, and the menus
+// they sit in. MainWindow connects them; keeping them here keeps it small.
+class MainActions : public QObject
+{
+    Q_OBJECT
+public:
+    MainActions(QUndoStack* undoStack, QObject* parent);
+
+    // Builds File, Edit, View and Help into `menuBar`.
+    void populate(QMenuBar* menuBar) const;
+    // Checks the language entry for a Settings value ("", "en", "zh_CN").
+    void setLanguage(const QString& code);
+
+    QAction* newItem;
+    QAction* openDatabase;
+    QAction* openDemo;
+    QAction* quit;
+    QAction* undo;
+    QAction* redo;
+    QAction* editItem;
+    QAction* deleteItem;
+    QAction* find;
+    QActionGroup* language;
+    QAction* about;
+
+Q_SIGNALS:
+    void languageChosen(const QString& code);
+};
+
+} // namespace rapport::ui

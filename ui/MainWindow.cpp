@@ -1,0 +1,253 @@
+#include "MainWindow.h"
+
+#include "DatabaseOpener.h"
+#include "MainActions.h"
+#include "Session.h"
+#include "common/Settings.h"
+#include "models/PagedTableModel.h"
+#include "panels/CompaniesPanel.h"
+#include "panels/CustomersPanel.h"
+#include "panels/OrdersPanel.h"
+#include "panels/ProductsPanel.h"
+#include "widgets/FileDialog.h"
+#include "widgets/MessageBox.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace rapport::ui {
+
+using Key = core::Settings::Key;
+
+MainWindow::MainWindow(core::Settings& settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_undoStack(new QUndoStack(this))
+    , m_actions(new MainActions(m_undoStack, this))
+    , m_sidebar(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_placeholder(new QLabel(tr("No database is open.\nUse File › Open Database… to open or "
+                                  "create one."),
+                               this))
+    , m_countLabel(new QLabel(this))
+    , m_pathLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Rapport"));
+    m_sidebar->setObjectName(QStringLiteral("sidebarListWidget"));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 10px; }"));
+    m_stack->setObjectName(QStringLiteral("panelStack"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_stack->addWidget(m_placeholder);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({170, 1030});
+    setCentralWidget(splitter);
+
+    m_actions->populate(menuBar());
+    m_actions->setLanguage(m_settings.string(Key::Language));
+    statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_pathLabel);
+    connectActions();
+    clearPanels();
+
+    if (!restoreGeometry(m_settings.bytes(Key::WindowGeometry)))
+        resize(1200, 760);
+    restoreState(m_settings.bytes(Key::WindowState));
+}
+
+MainWindow::~MainWindow()
+{
+    // Panels hold repositories on the session's connection: they go first.
+    clearPanels();
+}
+
+bool MainWindow::openDatabase(const QString& path)
+{
+    std::unique_ptr<Session> session = DatabaseOpener::open(this, path);
+    if (!session)
+        return false;
+    setSession(std::move(session));
+    return true;
+}
+
+bool MainWindow::openDemoDatabase()
+{
+    std::unique_ptr<Session> session = DatabaseOpener::openDemo(this);
+    if (!session)
+        return false;
+    setSession(std::move(session));
+    return true;
+}
+
+void MainWindow::setSession(std::unique_ptr<Session> session)
+{
+    m_undoStack->clear();
+    clearPanels();
+    m_session = std::move(session);
+    if (!m_session)
+        return;
+    m_settings.setValue(Key::LastDatabasePath, QFileInfo(m_session->path()).absoluteFilePath());
+    setWindowTitle(tr("%1 — Rapport").arg(QFileInfo(m_session->path()).fileName()));
+    m_pathLabel->setText(QDir::toNativeSeparators(m_session->path()));
+    buildPanels();
+}
+
+TablePanel* MainWindow::currentPanel() const
+{
+    return qobject_cast<TablePanel*>(m_stack->currentWidget());
+}
+
+QString MainWindow::statusText() const
+{
+    return m_countLabel->text();
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings.setValue(Key::WindowGeometry, saveGeometry());
+    m_settings.setValue(Key::WindowState, saveState());
+    for (const TablePanel* panel : std::as_const(m_panels))
+        panel->saveHeaderState();
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::connectActions()
+{
+    auto onPanel = [this](void (TablePanel::*slot)()) {
+        return [this, slot] {
+            if (TablePanel* panel = currentPanel())
+                (panel->*slot)();
+        };
+    };
+    connect(m_actions->newItem, &QAction::triggered, this, onPanel(&TablePanel::createItem));
+    connect(m_actions->editItem, &QAction::triggered, this, onPanel(&TablePanel::editCurrent));
+    connect(m_actions->deleteItem, &QAction::triggered, this, onPanel(&TablePanel::deleteSelected));
+    connect(m_actions->find, &QAction::triggered, this, [this] {
+        // Search lives on the customers panel: go there first.
+        showSection(0);
+        if (TablePanel* panel = currentPanel())
+            panel->focusSearch();
+    });
+    connect(m_actions->openDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    connect(m_actions->openDemo, &QAction::triggered, this, &MainWindow::openDemoDatabase);
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions, &MainActions::languageChosen, this, &MainWindow::chooseLanguage);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showSection);
+}
+
+void MainWindow::buildPanels()
+{
+    const PanelContext context{m_session.get(), m_undoStack, &m_settings};
+    m_panels = {new CustomersPanel(context, m_stack), new CompaniesPanel(context, m_stack),
+                new ProductsPanel(context, m_stack), new OrdersPanel(context, m_stack)};
+    const QSignalBlocker blocker(m_sidebar);
+    for (TablePanel* panel : std::as_const(m_panels)) {
+        m_stack->addWidget(panel);
+        m_sidebar->addItem(panel->title());
+        connect(panel, &TablePanel::countChanged, this, &MainWindow::updateStatus);
+        panel->selectFirstRow();
+    }
+    m_sidebar->setEnabled(true);
+    m_sidebar->setCurrentRow(0);
+    showSection(0);
+}
+
+void MainWindow::clearPanels()
+{
+    for (TablePanel* panel : std::as_const(m_panels)) {
+        panel->saveHeaderState();
+        m_stack->removeWidget(panel);
+        delete panel;
+    }
+    m_panels.clear();
+    m_sidebar->clear();
+    m_sidebar->setEnabled(false);
+    m_stack->setCurrentWidget(m_placeholder);
+    for (QAction* action :
+         {m_actions->newItem, m_actions->editItem, m_actions->deleteItem, m_actions->find})
+        action->setEnabled(false);
+    m_countLabel->clear();
+    m_pathLabel->clear();
+}
+
+void MainWindow::showSection(int index)
+{
+    if (index < 0 || index >= m_panels.size())
+        return;
+    TablePanel* panel = m_panels.at(index);
+    m_stack->setCurrentWidget(panel);
+    if (m_sidebar->currentRow() != index)
+        m_sidebar->setCurrentRow(index);
+    static const char* const newTexts[] = {QT_TR_NOOP("&New Customer…"),
+                                           QT_TR_NOOP("&New Company…"), QT_TR_NOOP("&New Product…"),
+                                           QT_TR_NOOP("&New Order…")};
+    m_actions->newItem->setText(tr(newTexts[index]));
+    for (QAction* action : {m_actions->newItem, m_actions->editItem, m_actions->deleteItem})
+        action->setEnabled(true);
+    m_actions->find->setEnabled(m_panels.first()->searchEdit() != nullptr);
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    const TablePanel* panel = currentPanel();
+    m_countLabel->setText(panel ? panel->countText(panel->model()->totalCount()) : QString());
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString start =
+        m_session ? QFileInfo(m_session->path()).absolutePath() : QDir::homePath();
+    const QString path =
+        FileDialog::openFileName(this, tr("Open or Create Database"), start,
+                                 tr("Rapport databases (*.db *.rapport);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::chooseLanguage(const QString& code)
+{
+    if (code == m_settings.string(Key::Language))
+        return;
+    m_settings.setValue(Key::Language, code);
+    MessageBox::information(this, tr("Language"),
+                            tr("The new language will be used the next time Rapport starts."));
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::about(
+        this, tr("About Rapport"),
+        tr("<h3>Rapport %1</h3>"
+           "<p>A desktop CRM for small businesses: customers, companies, products and orders "
+           "in one local file.</p>"
+           "<p>Licence: GPL-3.0-or-later.</p>")
+            .arg(QStringLiteral(RAPPORT_VERSION)));
+}
+
+} // namespace rapport::ui

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QList>
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QUndoStack;
+
+namespace rapport::core {
+class Settings;
+}
+
+namespace rapport::ui {
+
+class MainActions;
+class Session;
+class TablePanel;
+
+// The main window only assembles: the section sidebar, one panel per section,
+// the actions and menus, the undo stack and the status bar (house style H20).
+// Each panel owns its model, view and editing logic.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(core::Settings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path` and shows it; on failure shows why and keeps what was open.
+    bool openDatabase(const QString& path);
+    bool openDemoDatabase();
+    // Replaces the open database (clears the undo stack: its commands belong to
+    // the old file) and rebuilds the panels.
+    void setSession(std::unique_ptr<Session> session);
+    Session* session() const { return m_session.get(); }
+
+    QListWidget* sidebar() const { return m_sidebar; }
+    QStackedWidget* stack() const { return m_stack; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    MainActions* actions() const { return m_actions; }
+    QList<TablePanel*> panels() const { return m_panels; }
+    TablePanel* currentPanel() const;
+    QString statusText() const;
+
+    // Geometry, window state and every table's header state into Settings.
+    void saveSettings();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void connectActions();
+    void buildPanels();
+    void clearPanels();
+    void showSection(int index);
+    void updateStatus();
+    void chooseDatabase();
+    void chooseLanguage(const QString& code);
+    void showAbout();
+
+    core::Settings& m_settings;
+    std::unique_ptr<Session> m_session;
+    QUndoStack* m_undoStack;
+    MainActions* m_actions;
+    QListWidget* m_sidebar;
+    QStackedWidget* m_stack;
+    QLabel* m_placeholder;
+    QLabel* m_countLabel;
+    QLabel* m_pathLabel;
+    QList<TablePanel*> m_panels;
+};
+
+} // namespace rapport::ui

@@ -1,0 +1,100 @@
+#include "dialogs/CompanyDialog.h"
+
+#include "domain/ContactRules.h"
+#include "storage/CompanyRepository.h"
+#include "widgets/FormValidation.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace rapport::ui {
+
+namespace {
+const QString kName = QStringLiteral("name");
+const QString kPhone = QStringLiteral("phone");
+} // namespace
+
+CompanyDialog::CompanyDialog(QWidget* parent)
+    : QDialog(parent)
+    , m_nameEdit(new QLineEdit(this))
+    , m_phoneEdit(new QLineEdit(this))
+    , m_websiteEdit(new QLineEdit(this))
+    , m_addressEdit(new QLineEdit(this))
+    , m_notesEdit(new QPlainTextEdit(this))
+{
+    setWindowTitle(tr("New Company"));
+    m_nameEdit->setObjectName(QStringLiteral("nameLineEdit"));
+    m_phoneEdit->setObjectName(QStringLiteral("phoneLineEdit"));
+    m_websiteEdit->setObjectName(QStringLiteral("websiteLineEdit"));
+    m_notesEdit->setTabChangesFocus(true);
+
+    auto* form = new QFormLayout;
+    m_validation = new FormValidation(form, this);
+    m_validation->addRow(kName, tr("&Name:"), m_nameEdit);
+    m_validation->addRow(kPhone, tr("&Phone:"), m_phoneEdit);
+    m_validation->addPlainRow(tr("&Website:"), m_websiteEdit);
+    m_validation->addPlainRow(tr("&Address:"), m_addressEdit);
+    m_validation->addPlainRow(tr("No&tes:"), m_notesEdit);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_validation->summaryLabel());
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &CompanyDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &CompanyDialog::reject);
+    resize(420, sizeHint().height());
+}
+
+void CompanyDialog::setCompany(const core::Company& company)
+{
+    m_company = company;
+    setWindowTitle(company.id ? tr("Edit Company") : tr("New Company"));
+    m_nameEdit->setText(company.name);
+    m_phoneEdit->setText(company.phone);
+    m_websiteEdit->setText(company.website);
+    m_addressEdit->setText(company.address);
+    m_notesEdit->setPlainText(company.notes);
+}
+
+core::Company CompanyDialog::company() const
+{
+    core::Company c = m_company;
+    c.name = core::contact::simplified(m_nameEdit->text());
+    c.phone = m_phoneEdit->text().trimmed();
+    c.website = m_websiteEdit->text().trimmed();
+    c.address = m_addressEdit->text().trimmed();
+    c.notes = m_notesEdit->toPlainText();
+    return c;
+}
+
+bool CompanyDialog::validate()
+{
+    m_validation->clear();
+    const core::Company c = company();
+    if (c.name.isEmpty())
+        m_validation->setError(kName, tr("A name is required."));
+    if (!c.phone.isEmpty() && !core::contact::isValidPhone(c.phone))
+        m_validation->setError(kPhone, tr("This is not a valid phone number."));
+    if (!m_validation->hasErrors()) {
+        const core::Status status = core::CompanyRepository::validate(c);
+        if (!status)
+            m_validation->setError(status.error().field, status.error().message);
+    }
+    return !m_validation->hasErrors();
+}
+
+void CompanyDialog::accept()
+{
+    if (!validate()) {
+        m_validation->focusFirstError();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace rapport::ui

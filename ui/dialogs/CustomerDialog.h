@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/Entities.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace rapport::ui {
+
+class FormValidation;
+
+// Creates or edits one customer. Checks what was typed before closing: the name
+// is required, e-mail and phone must look like one (core::contact rules, then
+// CustomerRepository::validate); errors show under the field and OK is refused
+// until they are fixed. Writes nothing: the caller turns customer() into an
+// undo command.
+class CustomerDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `companies` feeds the company picker (CompanyRepository::all()).
+    explicit CustomerDialog(const QList<core::Company>& companies, QWidget* parent = nullptr);
+    ~CustomerDialog() override;
+
+    void setCustomer(const core::Customer& customer);
+    core::Customer customer() const;
+
+    // Checks the form, shows any errors inline; true if it may be saved.
+    bool validate();
+    void accept() override;
+
+private:
+    core::Customer m_customer; // keeps id, uuid and custom fields across the edit
+    QLineEdit* m_nameEdit;
+    QLineEdit* m_emailEdit;
+    QLineEdit* m_phoneEdit;
+    QLineEdit* m_cityEdit;
+    QLineEdit* m_addressEdit;
+    QComboBox* m_companyCombo;
+    QLineEdit* m_ownerEdit;
+    QCheckBox* m_optedOutCheck;
+    QPlainTextEdit* m_notesEdit;
+    QDialogButtonBox* m_buttons;
+    FormValidation* m_validation;
+};
+
+} // namespace rapport::ui

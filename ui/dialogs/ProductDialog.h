@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/Entities.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+
+namespace rapport::ui {
+
+class FormValidation;
+
+// Creates or edits one product: SKU, name, category (any existing one or a new
+// one) and a price typed as "12.50" (core::Money::parseMinor, never a double).
+class ProductDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `categories` fills the category combo (ProductRepository::categories()).
+    explicit ProductDialog(const QStringList& categories, QWidget* parent = nullptr);
+
+    void setProduct(const core::Product& product);
+    core::Product product() const;
+
+    bool validate();
+    void accept() override;
+
+private:
+    core::Product m_product;
+    QLineEdit* m_skuEdit;
+    QLineEdit* m_nameEdit;
+    QComboBox* m_categoryCombo;
+    QLineEdit* m_priceEdit;
+    FormValidation* m_validation;
+};
+
+} // namespace rapport::ui

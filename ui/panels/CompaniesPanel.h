@@ -1,0 +1,25 @@
+#pragma once
+
+#include "panels/TablePanel.h"
+
+namespace rapport::ui {
+
+// Companies: the paged table with their customer counts.
+class CompaniesPanel : public TablePanel
+{
+    Q_OBJECT
+public:
+    explicit CompaniesPanel(const PanelContext& context, QWidget* parent = nullptr);
+
+    QString title() const override;
+    QString countText(qint64 count) const override;
+
+public Q_SLOTS:
+    void createItem() override;
+    void editItem(core::RowId id) override;
+
+protected:
+    void deleteItems(const QList<core::RowId>& ids) override;
+};
+
+} // namespace rapport::ui

@@ -1,0 +1,163 @@
+#include "panels/CustomerDetailPane.h"
+
+#include "Format.h"
+#include "Session.h"
+#include "storage/CustomerRepository.h"
+#include "storage/OrderRepository.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace rapport::ui {
+
+namespace {
+enum OrderColumn { NumberColumn, DateColumn, StatusColumn, TotalColumn, OrderColumnCount };
+
+QLabel* makeLabel(QWidget* parent, const QString& objectName)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+} // namespace
+
+CustomerDetailPane::CustomerDetailPane(Session* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_nameLabel(makeLabel(this, QStringLiteral("detailNameLabel")))
+    , m_companyLabel(makeLabel(this, QStringLiteral("detailCompanyLabel")))
+    , m_contactLabel(makeLabel(this, QStringLiteral("detailContactLabel")))
+    , m_tagsLabel(makeLabel(this, QStringLiteral("detailTagsLabel")))
+    , m_notesLabel(makeLabel(this, QStringLiteral("detailNotesLabel")))
+    , m_ordersSummaryLabel(makeLabel(this, QStringLiteral("detailOrdersLabel")))
+    , m_ordersTree(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("customerDetailPane"));
+    QFont big = m_nameLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_nameLabel->setFont(big);
+    m_contactLabel->setTextFormat(Qt::PlainText);
+    m_notesLabel->setTextFormat(Qt::PlainText);
+    m_ordersTree->setObjectName(QStringLiteral("detailOrdersTree"));
+    m_ordersTree->setRootIsDecorated(false);
+    m_ordersTree->setColumnCount(OrderColumnCount);
+    m_ordersTree->setHeaderLabels({tr("Number"), tr("Date"), tr("Status"), tr("Total")});
+    m_ordersTree->header()->setStretchLastSection(false);
+    m_ordersTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_nameLabel);
+    layout->addWidget(m_companyLabel);
+    layout->addWidget(m_contactLabel);
+    layout->addWidget(m_tagsLabel);
+    layout->addWidget(m_notesLabel);
+    layout->addWidget(m_ordersSummaryLabel);
+    layout->addWidget(m_ordersTree, 1);
+
+    connect(session->hub(), &core::ChangeHub::changed, this, &CustomerDetailPane::refresh);
+    clear();
+}
+
+QString CustomerDetailPane::nameText() const
+{
+    return m_nameLabel->text();
+}
+
+int CustomerDetailPane::orderCount() const
+{
+    return m_ordersTree->topLevelItemCount();
+}
+
+void CustomerDetailPane::showCustomer(qint64 id)
+{
+    m_id = id;
+    refresh();
+}
+
+void CustomerDetailPane::refresh()
+{
+    if (m_id == 0) {
+        clear();
+        return;
+    }
+    core::CustomerRepository customers(m_session->connection());
+    const auto customer = customers.get(m_id);
+    if (!customer) {
+        clear();
+        return;
+    }
+    const core::Customer& c = *customer;
+    m_nameLabel->setText(c.name);
+    m_companyLabel->setText(c.companyName);
+    m_companyLabel->setVisible(!c.companyName.isEmpty());
+    QStringList contact;
+    if (!c.email.isEmpty())
+        contact << tr("E-mail: %1").arg(c.email);
+    if (!c.phone.isEmpty())
+        contact << tr("Phone: %1").arg(c.phone);
+    QStringList placeParts;
+    for (const QString& part : {c.address, c.city}) {
+        if (!part.trimmed().isEmpty())
+            placeParts << part.trimmed();
+    }
+    const QString place = placeParts.join(QStringLiteral(", "));
+    if (!place.isEmpty())
+        contact << tr("Address: %1").arg(place);
+    if (!c.owner.isEmpty())
+        contact << tr("Owner: %1").arg(c.owner);
+    if (c.optedOut)
+        contact << tr("Does not want marketing e-mail");
+    m_contactLabel->setText(contact.join(QLatin1Char('\n')));
+    m_contactLabel->setVisible(!contact.isEmpty());
+
+    QStringList tagNames;
+    if (const auto tags = customers.tags(m_id)) {
+        for (const core::Tag& tag : *tags)
+            tagNames << tag.name;
+    }
+    m_tagsLabel->setText(
+        tagNames.isEmpty() ? QString() : tr("Tags: %1").arg(tagNames.join(QStringLiteral(", "))));
+    m_tagsLabel->setVisible(!tagNames.isEmpty());
+    m_notesLabel->setText(c.notes);
+    m_notesLabel->setVisible(!c.notes.isEmpty());
+
+    m_ordersTree->clear();
+    const auto orders = core::OrderRepository(m_session->connection()).forCustomer(m_id);
+    std::int64_t sum = 0;
+    if (orders) {
+        for (const core::Order& order : *orders) {
+            auto* item = new QTreeWidgetItem(m_ordersTree);
+            item->setText(NumberColumn, order.number);
+            item->setText(DateColumn, Format::date(order.orderedOn));
+            item->setText(StatusColumn, Format::status(order.status));
+            item->setText(TotalColumn, Format::money(order.totalMinor, order.currency));
+            item->setTextAlignment(TotalColumn, Qt::AlignRight | Qt::AlignVCenter);
+            if (order.status != core::OrderStatus::Cancelled)
+                sum += order.totalMinor;
+        }
+    }
+    const int count = orders ? int(orders->size()) : 0;
+    m_ordersSummaryLabel->setText(
+        tr("%n order(s), total %1", nullptr, count).arg(Format::money(sum)));
+    m_ordersSummaryLabel->show();
+    m_ordersTree->setVisible(count > 0);
+}
+
+void CustomerDetailPane::clear()
+{
+    m_nameLabel->setText(tr("No customer selected"));
+    for (QLabel* label :
+         {m_companyLabel, m_contactLabel, m_tagsLabel, m_notesLabel, m_ordersSummaryLabel}) {
+        label->clear();
+        label->hide();
+    }
+    m_ordersTree->clear();
+    m_ordersTree->hide();
+}
+
+} // namespace rapport::ui

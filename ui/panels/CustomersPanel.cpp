@@ -1,0 +1,75 @@
+#include "panels/CustomersPanel.h"
+
+#include "Format.h"
+#include "Session.h"
+#include "commands/Commands.h"
+#include "dialogs/CustomerDialog.h"
+#include "models/PagedTableModel.h"
+#include "panels/CustomerDetailPane.h"
+#include "storage/CompanyRepository.h"
+#include "storage/CustomerRepository.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace rapport::ui {
+
+CustomersPanel::CustomersPanel(const PanelContext& context, QWidget* parent)
+    : TablePanel(context, core::CustomerRepository::tableDef(), QStringLiteral("customers"), parent)
+    , m_detail(new CustomerDetailPane(context.session, this))
+{
+    enableSearch(tr("Search names, e-mail, phone, company, notes (Ctrl+F)"));
+    addSidePane(m_detail);
+    // Stored as a UTC timestamp; people want their local day.
+    model()->setFormatter(QStringLiteral("created"), [](const QVariant& cell) -> QVariant {
+        const QDateTime utc = QDateTime::fromString(cell.toString(), Qt::ISODateWithMs);
+        return utc.isValid() ? QVariant(Format::date(utc.toLocalTime().date())) : cell;
+    });
+    connect(this, &TablePanel::currentIdChanged, m_detail, &CustomerDetailPane::showCustomer);
+}
+
+QString CustomersPanel::title() const
+{
+    return tr("Customers");
+}
+
+QString CustomersPanel::countText(qint64 count) const
+{
+    return tr("%Ln customer(s)", nullptr, int(std::min<qint64>(count, INT_MAX)));
+}
+
+void CustomersPanel::createItem()
+{
+    const auto companies = core::CompanyRepository(session()->connection()).all();
+    CustomerDialog dialog(companies ? *companies : QList<core::Company>(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto* command = CommandFactory::create(session(), dialog.customer(), errorHandler());
+    push(command);
+}
+
+void CustomersPanel::editItem(core::RowId id)
+{
+    const auto before = core::CustomerRepository(session()->connection()).get(id);
+    if (!before) {
+        showError(before.error());
+        return;
+    }
+    const auto companies = core::CompanyRepository(session()->connection()).all();
+    CustomerDialog dialog(companies ? *companies : QList<core::Company>(), this);
+    dialog.setCustomer(*before);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    push(CommandFactory::edit(session(), *before, dialog.customer(), errorHandler()));
+}
+
+void CustomersPanel::deleteItems(const QList<core::RowId>& ids)
+{
+    core::CustomerRepository repository(session()->connection());
+    for (core::RowId id : ids) {
+        if (const auto customer = repository.get(id))
+            push(CommandFactory::remove(session(), *customer, errorHandler()));
+    }
+}
+
+} // namespace rapport::ui

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "panels/TablePanel.h"
+
+namespace rapport::ui {
+
+class CustomerDetailPane;
+
+// Customers: full-text search, the paged table and the customer card beside it.
+class CustomersPanel : public TablePanel
+{
+    Q_OBJECT
+public:
+    explicit CustomersPanel(const PanelContext& context, QWidget* parent = nullptr);
+
+    QString title() const override;
+    QString countText(qint64 count) const override;
+    CustomerDetailPane* detailPane() const { return m_detail; }
+
+public Q_SLOTS:
+    void createItem() override;
+    void editItem(core::RowId id) override;
+
+protected:
+    void deleteItems(const QList<core::RowId>& ids) override;
+
+private:
+    CustomerDetailPane* m_detail;
+};
+
+} // namespace rapport::ui
