@@ -13,10 +13,11 @@ namespace rapport::core {
 
 namespace {
 
-QString tr(const char* text)
+// User-visible messages, translated in the "rapport::core::CompanyRepository" context.
+struct Text
 {
-    return QCoreApplication::translate("rapport::core::CompanyRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rapport::core::CompanyRepository)
+};
 
 Company cleaned(Company c)
 {
@@ -50,10 +51,10 @@ Status CompanyRepository::validate(const Company& company)
 {
     const Company c = cleaned(company);
     if (c.name.isEmpty())
-        return Error::validation(QStringLiteral("name"), tr("A company needs a name."));
+        return Error::validation(QStringLiteral("name"), Text::tr("A company needs a name."));
     if (!c.phone.isEmpty() && !contact::isValidPhone(c.phone))
         return Error::validation(QStringLiteral("phone"),
-                                 tr("“%1” is not a valid phone number.").arg(c.phone));
+                                 Text::tr("“%1” is not a valid phone number.").arg(c.phone));
     return {};
 }
 
@@ -98,7 +99,7 @@ Status CompanyRepository::update(Company company)
         !s)
         return s;
     if (q.numRowsAffected() == 0)
-        return Error::make(Error::Code::NotFound, tr("This company was deleted meanwhile."));
+        return Error::make(Error::Code::NotFound, Text::tr("This company was deleted meanwhile."));
     // Customers are found by their company's name too.
     if (Status s = CustomerRepository::refreshSearchTextForCompany(m_db, c.id); !s)
         return s;
@@ -112,13 +113,13 @@ Status CompanyRepository::update(Company company)
 Status CompanyRepository::remove(RowId id)
 {
     return softDelete(QStringLiteral("companies"), Entity::Company, id,
-                      tr("This company does not exist."));
+                      Text::tr("This company does not exist."));
 }
 
 Status CompanyRepository::restore(RowId id)
 {
     return restoreDeleted(QStringLiteral("companies"), Entity::Company, id,
-                          tr("There is no deleted company to restore."));
+                          Text::tr("There is no deleted company to restore."));
 }
 
 Result<Company> CompanyRepository::get(RowId id) const
@@ -130,7 +131,7 @@ Result<Company> CompanyRepository::get(RowId id) const
         !s)
         return s.error();
     if (!q.next())
-        return Error::make(Error::Code::NotFound, tr("This company does not exist."));
+        return Error::make(Error::Code::NotFound, Text::tr("This company does not exist."));
     return companyFrom(q);
 }
 

@@ -16,10 +16,11 @@ namespace rapport::core {
 
 namespace {
 
-QString tr(const char* text)
+// User-visible messages, translated in the "rapport::core::CustomerRepository" context.
+struct Text
 {
-    return QCoreApplication::translate("rapport::core::CustomerRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rapport::core::CustomerRepository)
+};
 
 // Cleans what a user typed; single-line fields lose stray spaces, notes keep
 // their line breaks.
@@ -47,7 +48,7 @@ Result<QString> companyNameOf(const QSqlDatabase& db, std::optional<RowId> compa
     if (!name) {
         if (name.error().code == Error::Code::NotFound)
             return Error::validation(QStringLiteral("company"),
-                                     tr("The chosen company does not exist any more."));
+                                     Text::tr("The chosen company does not exist any more."));
         return name.error();
     }
     return name->toString();
@@ -130,15 +131,16 @@ Status CustomerRepository::validate(const Customer& customer)
 {
     const Customer c = cleaned(customer);
     if (c.name.isEmpty())
-        return Error::validation(QStringLiteral("name"), tr("A customer needs a name."));
+        return Error::validation(QStringLiteral("name"), Text::tr("A customer needs a name."));
     if (!c.email.isEmpty() && !contact::isValidEmail(c.email))
         return Error::validation(QStringLiteral("email"),
-                                 tr("“%1” is not a valid e-mail address.").arg(c.email));
+                                 Text::tr("“%1” is not a valid e-mail address.").arg(c.email));
     if (!c.phone.isEmpty() && !contact::isValidPhone(c.phone))
-        return Error::validation(QStringLiteral("phone"),
-                                 tr("“%1” is not a valid phone number (5 to 20 digits; spaces, "
-                                    "dashes, brackets and a leading + are fine).")
-                                     .arg(c.phone));
+        return Error::validation(
+            QStringLiteral("phone"),
+            Text::tr("“%1” is not a valid phone number (5 to 20 digits; spaces, "
+                     "dashes, brackets and a leading + are fine).")
+                .arg(c.phone));
     return {};
 }
 
@@ -199,7 +201,7 @@ Status CustomerRepository::update(Customer customer)
         !s)
         return s;
     if (q.numRowsAffected() == 0)
-        return Error::make(Error::Code::NotFound, tr("This customer was deleted meanwhile."));
+        return Error::make(Error::Code::NotFound, Text::tr("This customer was deleted meanwhile."));
     if (Status s = tx.commit(); !s)
         return s;
     notify(Entity::Customer, c.id);
@@ -209,13 +211,13 @@ Status CustomerRepository::update(Customer customer)
 Status CustomerRepository::remove(RowId id)
 {
     return softDelete(QStringLiteral("customers"), Entity::Customer, id,
-                      tr("This customer does not exist."));
+                      Text::tr("This customer does not exist."));
 }
 
 Status CustomerRepository::restore(RowId id)
 {
     return restoreDeleted(QStringLiteral("customers"), Entity::Customer, id,
-                          tr("There is no deleted customer to restore."));
+                          Text::tr("There is no deleted customer to restore."));
 }
 
 Result<Customer> CustomerRepository::get(RowId id) const
@@ -227,7 +229,7 @@ Result<Customer> CustomerRepository::get(RowId id) const
         !s)
         return s.error();
     if (!q.next())
-        return Error::make(Error::Code::NotFound, tr("This customer does not exist."));
+        return Error::make(Error::Code::NotFound, Text::tr("This customer does not exist."));
     return customerFrom(q);
 }
 

@@ -19,10 +19,11 @@ namespace {
 
 constexpr qint64 kApplicationId = 1380995668; // "RPRT", set by migration 0001
 
-QString tr(const char* text)
+// User-visible messages, translated in the "rapport::core::Database" context.
+struct Text
 {
-    return QCoreApplication::translate("rapport::core::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rapport::core::Database)
+};
 
 QString nextConnectionName()
 {
@@ -41,33 +42,34 @@ Status checkFileBeforeOpening(const QString& path,
     const QString name = QDir::toNativeSeparators(info.absoluteFilePath());
     const QFileInfo folder(info.absolutePath());
     if (!folder.exists() || !folder.isDir())
-        return Error::make(
-            Error::Code::Io,
-            tr("The folder “%1” does not exist.").arg(QDir::toNativeSeparators(folder.filePath())));
+        return Error::make(Error::Code::Io, Text::tr("The folder “%1” does not exist.")
+                                                .arg(QDir::toNativeSeparators(folder.filePath())));
     if (!info.exists()) {
         if (!folder.isWritable())
             return Error::make(Error::Code::ReadOnly,
-                               tr("Cannot create “%1”: the folder is read-only.").arg(name));
+                               Text::tr("Cannot create “%1”: the folder is read-only.").arg(name));
         return {};
     }
     if (info.isDir())
-        return Error::make(Error::Code::Io, tr("“%1” is a folder, not a database file.").arg(name));
+        return Error::make(Error::Code::Io,
+                           Text::tr("“%1” is a folder, not a database file.").arg(name));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::make(Error::Code::Io,
-                           tr("Cannot read “%1”: %2").arg(name, file.errorString()));
+                           Text::tr("Cannot read “%1”: %2").arg(name, file.errorString()));
     const QByteArray header = file.read(16);
     if (info.size() > 0 && header != QByteArray("SQLite format 3\0", 16))
         return Error::make(
             Error::Code::NotADatabase,
-            tr("“%1” is not a Rapport database (it is not an SQLite file).").arg(name));
+            Text::tr("“%1” is not a Rapport database (it is not an SQLite file).").arg(name));
     // The permission bits count too: root may write anywhere, but a file whose
     // owner made it read-only is not ours to change.
     if (!info.isWritable() || !folder.isWritable() || !(info.permissions() & writeBits))
-        return Error::make(Error::Code::ReadOnly,
-                           tr("“%1” is read-only. Rapport needs to write to its database; copy "
-                              "it to a writable folder or change its permissions.")
-                               .arg(name));
+        return Error::make(
+            Error::Code::ReadOnly,
+            Text::tr("“%1” is read-only. Rapport needs to write to its database; copy "
+                     "it to a writable folder or change its permissions.")
+                .arg(name));
     return {};
 }
 
@@ -92,7 +94,7 @@ Result<Database> Database::open(const QString& path)
 Result<Database> Database::open(const QString& path, Options options)
 {
     if (path.isEmpty())
-        return Error::make(Error::Code::InvalidArgument, tr("No database file was given."));
+        return Error::make(Error::Code::InvalidArgument, Text::tr("No database file was given."));
     const bool inMemory = path == QStringLiteral(":memory:");
     if (!inMemory) {
         if (Status s = checkFileBeforeOpening(path); !s)
@@ -111,7 +113,7 @@ Result<Database> Database::open(const QString& path, Options options)
         if (!connection.open())
             return Error::make(
                 Error::Code::Io,
-                tr("Cannot open “%1”: %2").arg(db.m_path, connection.lastError().text()));
+                Text::tr("Cannot open “%1”: %2").arg(db.m_path, connection.lastError().text()));
     }
     QSqlDatabase connection = db.connection();
 
@@ -119,24 +121,25 @@ Result<Database> Database::open(const QString& path, Options options)
     if (!version) {
         Error e = version.error();
         if (e.code == Error::Code::NotADatabase)
-            e.message = tr("“%1” is damaged or is not a database file.").arg(db.m_path);
+            e.message = Text::tr("“%1” is damaged or is not a database file.").arg(db.m_path);
         return e;
     }
     if (*version > Migrator::kLatestVersion)
-        return Error::make(Error::Code::TooNew,
-                           tr("“%1” was saved by a newer version of Rapport (database version %2; "
-                              "this version knows up to %3). Update Rapport to open it.")
-                               .arg(db.m_path)
-                               .arg(*version)
-                               .arg(Migrator::kLatestVersion));
+        return Error::make(
+            Error::Code::TooNew,
+            Text::tr("“%1” was saved by a newer version of Rapport (database version %2; "
+                     "this version knows up to %3). Update Rapport to open it.")
+                .arg(db.m_path)
+                .arg(*version)
+                .arg(Migrator::kLatestVersion));
     if (*version == 0) {
         auto tables = sql::scalar(connection, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
         if (!tables)
             return tables.error();
         if (tables->toInt() > 0)
             return Error::make(Error::Code::NotADatabase,
-                               tr("“%1” is an SQLite database of another program, not a "
-                                  "Rapport database; it was left untouched.")
+                               Text::tr("“%1” is an SQLite database of another program, not a "
+                                        "Rapport database; it was left untouched.")
                                    .arg(db.m_path));
     } else {
         auto appId = sql::scalar(connection, QStringLiteral("PRAGMA application_id"));
@@ -144,8 +147,8 @@ Result<Database> Database::open(const QString& path, Options options)
             return appId.error();
         if (appId->toLongLong() != kApplicationId)
             return Error::make(Error::Code::NotADatabase,
-                               tr("“%1” is an SQLite database of another program, not a "
-                                  "Rapport database; it was left untouched.")
+                               Text::tr("“%1” is an SQLite database of another program, not a "
+                                        "Rapport database; it was left untouched.")
                                    .arg(db.m_path));
     }
 
@@ -155,22 +158,22 @@ Result<Database> Database::open(const QString& path, Options options)
     if (*version < Migrator::kLatestVersion) {
         if (!options.migrate)
             return Error::make(Error::Code::Migration,
-                               tr("“%1” needs an upgrade first.").arg(db.m_path));
+                               Text::tr("“%1” needs an upgrade first.").arg(db.m_path));
         if (*version > 0 && !inMemory) {
             auto check = sql::scalar(connection, QStringLiteral("PRAGMA integrity_check"));
             if (!check)
                 return check.error();
             if (check->toString() != QStringLiteral("ok"))
                 return Error::make(Error::Code::NotADatabase,
-                                   tr("“%1” is damaged (%2); it was not upgraded.")
+                                   Text::tr("“%1” is damaged (%2); it was not upgraded.")
                                        .arg(db.m_path, check->toString()));
             db.m_backupPath = backupPathFor(db.m_path, *version);
             if (Status s =
                     sql::execOnce(connection, QStringLiteral("VACUUM INTO ?"), {db.m_backupPath});
                 !s) {
                 Error e = s.error();
-                e.message =
-                    tr("Could not back up “%1” before upgrading it: %2").arg(db.m_path, e.message);
+                e.message = Text::tr("Could not back up “%1” before upgrading it: %2")
+                                .arg(db.m_path, e.message);
                 return e;
             }
         }
@@ -184,9 +187,10 @@ Result<Database> Database::open(const QString& path, Options options)
     QString journal = QStringLiteral("WAL");
     if (!inMemory && isOnNetworkFileSystem(db.m_path)) {
         journal = QStringLiteral("DELETE");
-        db.m_warnings << tr("“%1” is on a network file system. Rapport works there, but more "
-                            "slowly and only safely for one user at a time; keep the database "
-                            "on a local disk if you can.")
+        db.m_warnings << Text::tr(
+                             "“%1” is on a network file system. Rapport works there, but more "
+                             "slowly and only safely for one user at a time; keep the database "
+                             "on a local disk if you can.")
                              .arg(db.m_path);
     }
     if (Status s = sql::execOnce(connection, QStringLiteral("PRAGMA journal_mode = ") + journal);

@@ -11,10 +11,11 @@ namespace rapport::core {
 
 namespace {
 
-QString tr(const char* text)
+// User-visible messages, translated in the "rapport::core::OrderRepository" context.
+struct Text
 {
-    return QCoreApplication::translate("rapport::core::OrderRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rapport::core::OrderRepository)
+};
 
 QVariant big(std::int64_t value)
 {
@@ -69,7 +70,7 @@ Status checkReferences(const QSqlDatabase& db, const Order& order)
         return customer.error();
     if (customer->toInt() == 0)
         return Error::validation(QStringLiteral("customer"),
-                                 tr("The order's customer does not exist."));
+                                 Text::tr("The order's customer does not exist."));
     for (int i = 0; i < order.lines.size(); ++i) {
         auto product = sql::scalar(
             db, QStringLiteral("SELECT count(*) FROM products WHERE id = ? AND deleted_at IS NULL"),
@@ -78,7 +79,7 @@ Status checkReferences(const QSqlDatabase& db, const Order& order)
             return product.error();
         if (product->toInt() == 0)
             return Error::validation(QStringLiteral("lines"),
-                                     tr("Line %1: the product does not exist.").arg(i + 1));
+                                     Text::tr("Line %1: the product does not exist.").arg(i + 1));
     }
     return {};
 }
@@ -88,26 +89,29 @@ Status checkReferences(const QSqlDatabase& db, const Order& order)
 Status OrderRepository::validate(const Order& order)
 {
     if (order.customerId <= 0)
-        return Error::validation(QStringLiteral("customer"), tr("An order needs a customer."));
+        return Error::validation(QStringLiteral("customer"),
+                                 Text::tr("An order needs a customer."));
     if (!order.orderedOn.isValid())
-        return Error::validation(QStringLiteral("date"), tr("An order needs a valid date."));
+        return Error::validation(QStringLiteral("date"), Text::tr("An order needs a valid date."));
     if (order.lines.isEmpty())
-        return Error::validation(QStringLiteral("lines"), tr("An order needs at least one line."));
+        return Error::validation(QStringLiteral("lines"),
+                                 Text::tr("An order needs at least one line."));
     for (int i = 0; i < order.lines.size(); ++i) {
         const OrderLine& line = order.lines[i];
         if (line.productId <= 0)
             return Error::validation(QStringLiteral("lines"),
-                                     tr("Line %1 has no product.").arg(i + 1));
+                                     Text::tr("Line %1 has no product.").arg(i + 1));
         if (line.quantity <= 0)
-            return Error::validation(QStringLiteral("lines"),
-                                     tr("Line %1: the quantity must be at least 1.").arg(i + 1));
+            return Error::validation(
+                QStringLiteral("lines"),
+                Text::tr("Line %1: the quantity must be at least 1.").arg(i + 1));
         if (line.unitPriceMinor < 0)
             return Error::validation(QStringLiteral("lines"),
-                                     tr("Line %1: the price cannot be negative.").arg(i + 1));
+                                     Text::tr("Line %1: the price cannot be negative.").arg(i + 1));
     }
     if (order.currency.trimmed().size() != 3)
         return Error::validation(QStringLiteral("currency"),
-                                 tr("A currency is a three-letter code such as CNY or USD."));
+                                 Text::tr("A currency is a three-letter code such as CNY or USD."));
     return {};
 }
 
@@ -143,7 +147,7 @@ Result<RowId> OrderRepository::create(Order order)
         if (s.error().message.contains(QStringLiteral("UNIQUE")))
             return Error::validation(
                 QStringLiteral("number"),
-                tr("Another order already has the number “%1”.").arg(order.number));
+                Text::tr("Another order already has the number “%1”.").arg(order.number));
         return s.error();
     }
     const RowId id = q.lastInsertId().toLongLong();
@@ -161,7 +165,7 @@ Status OrderRepository::update(Order order)
     if (Status s = validate(order); !s)
         return s;
     if (order.number.isEmpty())
-        return Error::validation(QStringLiteral("number"), tr("An order needs a number."));
+        return Error::validation(QStringLiteral("number"), Text::tr("An order needs a number."));
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
@@ -180,11 +184,11 @@ Status OrderRepository::update(Order order)
         if (s.error().message.contains(QStringLiteral("UNIQUE")))
             return Error::validation(
                 QStringLiteral("number"),
-                tr("Another order already has the number “%1”.").arg(order.number));
+                Text::tr("Another order already has the number “%1”.").arg(order.number));
         return s;
     }
     if (q.numRowsAffected() == 0)
-        return Error::make(Error::Code::NotFound, tr("This order was deleted meanwhile."));
+        return Error::make(Error::Code::NotFound, Text::tr("This order was deleted meanwhile."));
     if (Status s = writeLines(m_db, order.id, order.lines); !s)
         return s;
     if (Status s = tx.commit(); !s)
@@ -196,13 +200,13 @@ Status OrderRepository::update(Order order)
 Status OrderRepository::remove(RowId id)
 {
     return softDelete(QStringLiteral("orders"), Entity::Order, id,
-                      tr("This order does not exist."));
+                      Text::tr("This order does not exist."));
 }
 
 Status OrderRepository::restore(RowId id)
 {
     return restoreDeleted(QStringLiteral("orders"), Entity::Order, id,
-                          tr("There is no deleted order to restore."));
+                          Text::tr("There is no deleted order to restore."));
 }
 
 Result<Order> OrderRepository::get(RowId id) const
@@ -218,7 +222,7 @@ Result<Order> OrderRepository::get(RowId id) const
         !s)
         return s.error();
     if (!q.next())
-        return Error::make(Error::Code::NotFound, tr("This order does not exist."));
+        return Error::make(Error::Code::NotFound, Text::tr("This order does not exist."));
     Order order;
     order.id = q.value(0).toLongLong();
     order.uuid = q.value(1).toString();

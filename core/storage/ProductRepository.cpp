@@ -11,10 +11,11 @@ namespace rapport::core {
 
 namespace {
 
-QString tr(const char* text)
+// User-visible messages, translated in the "rapport::core::ProductRepository" context.
+struct Text
 {
-    return QCoreApplication::translate("rapport::core::ProductRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rapport::core::ProductRepository)
+};
 
 Product cleaned(Product p)
 {
@@ -46,14 +47,15 @@ Status ProductRepository::validate(const Product& product)
 {
     const Product p = cleaned(product);
     if (p.sku.isEmpty())
-        return Error::validation(QStringLiteral("sku"), tr("A product needs a SKU (its code)."));
+        return Error::validation(QStringLiteral("sku"),
+                                 Text::tr("A product needs a SKU (its code)."));
     if (p.name.isEmpty())
-        return Error::validation(QStringLiteral("name"), tr("A product needs a name."));
+        return Error::validation(QStringLiteral("name"), Text::tr("A product needs a name."));
     if (p.price.minor < 0)
-        return Error::validation(QStringLiteral("price"), tr("A price cannot be negative."));
+        return Error::validation(QStringLiteral("price"), Text::tr("A price cannot be negative."));
     if (p.price.currency.size() != 3)
         return Error::validation(QStringLiteral("currency"),
-                                 tr("A currency is a three-letter code such as CNY or USD."));
+                                 Text::tr("A currency is a three-letter code such as CNY or USD."));
     return {};
 }
 
@@ -76,8 +78,9 @@ Result<RowId> ProductRepository::create(Product product)
         !s) {
         Error e = s.error();
         if (e.message.contains(QStringLiteral("UNIQUE")))
-            return Error::validation(QStringLiteral("sku"),
-                                     tr("Another product already has the SKU “%1”.").arg(p.sku));
+            return Error::validation(
+                QStringLiteral("sku"),
+                Text::tr("Another product already has the SKU “%1”.").arg(p.sku));
         return e;
     }
     const RowId id = q.lastInsertId().toLongLong();
@@ -101,12 +104,13 @@ Status ProductRepository::update(Product product)
         !s) {
         Error e = s.error();
         if (e.message.contains(QStringLiteral("UNIQUE")))
-            return Error::validation(QStringLiteral("sku"),
-                                     tr("Another product already has the SKU “%1”.").arg(p.sku));
+            return Error::validation(
+                QStringLiteral("sku"),
+                Text::tr("Another product already has the SKU “%1”.").arg(p.sku));
         return e;
     }
     if (q.numRowsAffected() == 0)
-        return Error::make(Error::Code::NotFound, tr("This product was deleted meanwhile."));
+        return Error::make(Error::Code::NotFound, Text::tr("This product was deleted meanwhile."));
     notify(Entity::Product, p.id);
     return {};
 }
@@ -114,13 +118,13 @@ Status ProductRepository::update(Product product)
 Status ProductRepository::remove(RowId id)
 {
     return softDelete(QStringLiteral("products"), Entity::Product, id,
-                      tr("This product does not exist."));
+                      Text::tr("This product does not exist."));
 }
 
 Status ProductRepository::restore(RowId id)
 {
     return restoreDeleted(QStringLiteral("products"), Entity::Product, id,
-                          tr("There is no deleted product to restore."));
+                          Text::tr("There is no deleted product to restore."));
 }
 
 Result<Product> ProductRepository::get(RowId id) const
@@ -132,7 +136,7 @@ Result<Product> ProductRepository::get(RowId id) const
         !s)
         return s.error();
     if (!q.next())
-        return Error::make(Error::Code::NotFound, tr("This product does not exist."));
+        return Error::make(Error::Code::NotFound, Text::tr("This product does not exist."));
     return productFrom(q);
 }
 
