@@ -96,16 +96,13 @@ QList<Token> tokensOf(const QString& term)
 QString indexText(const QString& name, const QString& email, const QString& phone,
                   const QString& company, const QString& notes)
 {
-    QStringList parts;
-    parts << spaceOutCjk(name);
+    QStringList namePart{spaceOutCjk(name)};
     if (hasCjk(name))
-        parts << latinize(name);
-    parts << email << phoneSuffixes(phone) << spaceOutCjk(company);
-    if (hasCjk(company))
-        parts << latinize(company);
-    parts << spaceOutCjk(notes);
-    parts.removeAll(QString());
-    return parts.join(QLatin1Char(' '));
+        namePart << latinize(name);
+    QStringList rest{email, phoneSuffixes(phone), spaceOutCjk(company), spaceOutCjk(notes)};
+    namePart.removeAll(QString());
+    rest.removeAll(QString());
+    return namePart.join(QLatin1Char(' ')) + QChar(0x1f) + rest.join(QLatin1Char(' '));
 }
 
 QString matchExpression(const QString& userText)

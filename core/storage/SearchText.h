@@ -5,11 +5,16 @@
 
 namespace rapport::core::search {
 
-// What the full-text index holds for a customer. SQLite's unicode61 tokenizer
-// splits on spaces and punctuation, so the text is prepared for it:
+// What the full-text index holds for a customer: the name part, a unit
+// separator (U+001F), then everything else (e-mail, phone, company, notes). The
+// index keeps the parts in two columns and weighs a name match ten times a
+// match elsewhere. SQLite's unicode61 tokenizer splits on spaces and
+// punctuation, so the text is prepared for it:
 //  - Chinese characters are spaced out, one token each, so any run of them is a
 //    phrase query ("伟明" finds 张伟明);
-//  - the pinyin of Chinese names is added, so "zhang" finds 张伟明 too;
+//  - the pinyin of a Chinese name is added, so "zhang" finds 张伟明 too (not of
+//    company names: place names such as 长沙 read differently from the
+//    character-by-character pinyin);
 //  - a phone number is indexed as every suffix of its digits, so any run of
 //    digits is a prefix query on one of them, whatever spaces and dashes it had;
 //  - e-mail addresses split at "@" and ".", so either side finds them.

@@ -155,6 +155,24 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("张伟明"), QStringLiteral("Alice Martin")}));
     }
 
+    void ranksNameMatchesFirst()
+    {
+        // "Martin" is one customer's name and appears in another's short note.
+        add(QStringLiteral("Bo Li"), QString(), QString(), QStringLiteral("martin"));
+        QCOMPARE(namesFound(QStringLiteral("martin")),
+                 (QStringList{QStringLiteral("Alice Martin"), QStringLiteral("Bo Li")}));
+    }
+
+    void findsCompaniesByTheirCharactersNotPinyin()
+    {
+        // 长沙 is "chang sha"; character-by-character pinyin would say "zhang".
+        core::CompanyRepository companies(m_temp->connection());
+        auto changsha = companies.create({0, {}, QStringLiteral("长沙茶业"), {}, {}, {}, {}});
+        add(QStringLiteral("Carl Wu"), QString(), QString(), QString(), *changsha);
+        QCOMPARE(namesFound(QStringLiteral("长沙")), QStringList{QStringLiteral("Carl Wu")});
+        QCOMPARE(namesFound(QStringLiteral("zhang")), QStringList{QStringLiteral("张伟明")});
+    }
+
     void respectsTheLimit()
     {
         QCOMPARE(namesFound(QStringLiteral("ali"), 1).size(), 1);

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void validates();
     void errorClearsWhenFixed();
     void editKeepsIdAndCompany();
+    void typingStartsInTheName();
 
 private:
     QLineEdit* edit(const char* name) const
@@ -180,4 +181,21 @@ void TestCustomerDialog::editKeepsIdAndCompany()
 }
 
 QTEST_MAIN(TestCustomerDialog)
+
+void TestCustomerDialog::typingStartsInTheName()
+{
+    QTRY_COMPARE(QApplication::focusWidget(), edit("nameLineEdit"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Ada"));
+    QCOMPARE(edit("nameLineEdit")->text(), QStringLiteral("Ada"));
+    // Tab walks the rows in the order they are shown.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), edit("emailLineEdit"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), edit("phoneLineEdit"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("companyComboBox"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), edit("cityLineEdit"));
+}
+
 #include "test_customerdialog.moc"

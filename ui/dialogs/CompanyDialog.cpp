@@ -35,6 +35,7 @@ CompanyDialog::CompanyDialog(QWidget* parent)
     auto* form = new QFormLayout;
     m_validation = new FormValidation(form, this);
     m_validation->addRow(kName, tr("&Name:"), m_nameEdit);
+    m_nameEdit->setFocus(); // typing starts in the first field
     m_validation->addRow(kPhone, tr("&Phone:"), m_phoneEdit);
     m_validation->addPlainRow(tr("&Website:"), m_websiteEdit);
     m_validation->addPlainRow(tr("&Address:"), m_addressEdit);

@@ -54,6 +54,7 @@ CustomerDialog::CustomerDialog(const QList<core::Company>& companies, QWidget* p
     auto* form = new QFormLayout;
     m_validation = new FormValidation(form, this);
     m_validation->addRow(kName, tr("&Name:"), m_nameEdit);
+    m_nameEdit->setFocus(); // typing starts in the first field
     m_validation->addRow(kEmail, tr("&E-mail:"), m_emailEdit);
     m_validation->addRow(kPhone, tr("&Phone:"), m_phoneEdit);
     m_validation->addPlainRow(tr("C&ompany:"), m_companyCombo);

@@ -49,6 +49,7 @@ OrderEditorDialog::OrderEditorDialog(QSqlDatabase db, const QList<core::Product>
     auto* form = new QFormLayout;
     m_validation = new FormValidation(form, this);
     m_validation->addRow(kCustomer, tr("C&ustomer:"), m_customerPicker);
+    m_customerPicker->setFocus(); // typing starts in the first field
     m_validation->addPlainRow(tr("&Date:"), m_dateEdit);
     m_validation->addPlainRow(tr("&Status:"), m_statusCombo);
     m_validation->addPlainRow(tr("&Notes:"), m_notesEdit);

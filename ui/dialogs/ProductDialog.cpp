@@ -43,6 +43,7 @@ ProductDialog::ProductDialog(const QStringList& categories, QWidget* parent)
     auto* form = new QFormLayout;
     m_validation = new FormValidation(form, this);
     m_validation->addRow(kSku, tr("&SKU:"), m_skuEdit);
+    m_skuEdit->setFocus(); // typing starts in the first field
     m_validation->addRow(kName, tr("&Name:"), m_nameEdit);
     m_validation->addPlainRow(tr("&Category:"), m_categoryCombo);
     m_validation->addRow(kPrice, tr("&Price:"), m_priceEdit);

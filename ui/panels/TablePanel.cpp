@@ -224,15 +224,21 @@ void TablePanel::restoreCurrent()
         return;
     // Reading the row where it was loads its page; the row is usually still
     // there or close by (an edit that re-sorted it moves it further).
+    bool restored = false;
     if (m_model->idAt(std::min(m_rememberedRow, m_model->rowCount() - 1)) != 0) {
         const int row = m_model->cachedRowOf(m_rememberedId);
         if (row >= 0) {
             m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
                                                       QItemSelectionModel::ClearAndSelect
                                                           | QItemSelectionModel::Rows);
+            restored = true;
         }
     }
     m_rememberedId = 0;
+    // A reset clears the current row without a signal; say so when the row is
+    // gone (filtered out by a search, deleted), so detail panes do not show it.
+    if (!restored)
+        Q_EMIT currentIdChanged(0);
 }
 
 } // namespace rapport::ui

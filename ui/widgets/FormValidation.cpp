@@ -27,7 +27,12 @@ FormValidation::FormValidation(QFormLayout* form, QObject* parent)
 
 void FormValidation::addRow(const QString& key, const QString& label, QWidget* field)
 {
-    auto* box = new QWidget(m_form->parentWidget());
+    // The form is usually not in the dialog's layout yet: parent the row to the
+    // dialog itself, or the field would sit in a window of its own for a while
+    // and lose its focus and its place in the tab order.
+    QWidget* owner =
+        m_form->parentWidget() ? m_form->parentWidget() : qobject_cast<QWidget*>(parent());
+    auto* box = new QWidget(owner);
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -36,6 +41,7 @@ void FormValidation::addRow(const QString& key, const QString& label, QWidget* f
     error->setObjectName(key + QStringLiteral("ErrorLabel"));
     layout->addWidget(error);
     m_form->addRow(label, box);
+    chainTabOrder(field);
     m_order.append(key);
     m_rows.insert(
         key, Row{QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')), field, error});
@@ -44,6 +50,16 @@ void FormValidation::addRow(const QString& key, const QString& label, QWidget* f
 void FormValidation::addPlainRow(const QString& label, QWidget* field)
 {
     m_form->addRow(label, field);
+    chainTabOrder(field);
+}
+
+void FormValidation::chainTabOrder(QWidget* field)
+{
+    // Tab follows the rows as the user sees them, whatever order the fields
+    // were created in.
+    if (m_lastField)
+        QWidget::setTabOrder(m_lastField, field);
+    m_lastField = field;
 }
 
 void FormValidation::setError(const QString& key, const QString& message)

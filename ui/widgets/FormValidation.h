@@ -36,6 +36,7 @@ public:
 
 private:
     void updateSummary();
+    void chainTabOrder(QWidget* field);
 
     struct Row
     {
@@ -47,6 +48,7 @@ private:
     QList<QString> m_order;
     QHash<QString, Row> m_rows;
     QLabel* m_summary;
+    QWidget* m_lastField = nullptr;
 };
 
 } // namespace rapport::ui
