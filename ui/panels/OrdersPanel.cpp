@@ -24,6 +24,7 @@ OrdersPanel::OrdersPanel(const PanelContext& context, QWidget* parent)
         return Format::money(cell.toLongLong());
     });
     model()->setAlignment(QStringLiteral("total"), Qt::AlignRight | Qt::AlignVCenter);
+    setDefaultSort(QStringLiteral("date"), Qt::DescendingOrder); // newest orders first
 }
 
 QString OrdersPanel::title() const

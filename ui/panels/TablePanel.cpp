@@ -196,6 +196,13 @@ void TablePanel::restoreHeaderState()
         m_view->horizontalHeader()->restoreState(state);
 }
 
+void TablePanel::setDefaultSort(const QString& columnKey, Qt::SortOrder order)
+{
+    const int column = m_model->columnIndex(columnKey);
+    if (column >= 0)
+        m_view->horizontalHeader()->setSortIndicator(column, order); // sorts the model
+}
+
 void TablePanel::keepSortIndicatorOnSortableColumns(int section, Qt::SortOrder order)
 {
     Q_UNUSED(order);

@@ -63,6 +63,8 @@ protected:
     // Shows a search box above the table (tables with a full-text index).
     void enableSearch(const QString& placeholder);
     void addSidePane(QWidget* pane);
+    // The order a new user sees first (a saved header state overrides it).
+    void setDefaultSort(const QString& columnKey, Qt::SortOrder order);
     void push(QUndoCommand* command);
     EntityCommand::ErrorHandler errorHandler();
     void showError(const core::Error& error);
