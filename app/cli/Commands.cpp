@@ -1,0 +1,15 @@
+#include "Command.h"
+
+namespace rapport::cli {
+
+std::vector<std::unique_ptr<Command>> allCommands()
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(makeInitCommand());
+    commands.push_back(makeDemoCommand());
+    commands.push_back(makeStatsCommand());
+    commands.push_back(makeSearchCommand());
+    return commands;
+}
+
+} // namespace rapport::cli

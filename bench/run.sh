@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Rapport benchmark: a big demo database (1,000,000 customers, ~10,000,000 order
+# lines by default), then the customer table, memory and search, each next to a
+# peer measured in the same run. Prints a Markdown table for the README.
+#   bash bench/run.sh BUILD_DIR
+# Environment: BENCH_CUSTOMERS (default 1000000), BENCH_SEED (1), BENCH_DIR
+# (where the database is kept and reused: default $TMPDIR/rapport-bench).
+set -euo pipefail
+
+BUILD=${1:-build-release}
+CUSTOMERS=${BENCH_CUSTOMERS:-1000000}
+SEED=${BENCH_SEED:-1}
+DIR=${BENCH_DIR:-${TMPDIR:-/tmp}/rapport-bench}
+CLI="$BUILD/app/rapport-cli"
+TABLE="$BUILD/bench/bench_table"
+SEARCH="$BUILD/bench/bench_search"
+for tool in "$CLI" "$TABLE" "$SEARCH"; do
+    [[ -x "$tool" ]] || { echo "run.sh: $tool is missing; build $BUILD first" >&2; exit 1; }
+done
+mkdir -p "$DIR"
+# The cached database is only reused while the schema and the generator are
+# the same as the ones that wrote it.
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+SOURCES_HASH=$(cat "$ROOT"/core/storage/migrations/*.sql "$ROOT"/core/demo/*.cpp \
+    "$ROOT"/core/storage/DemoWriter.cpp "$ROOT"/core/storage/SearchText.cpp \
+    "$ROOT"/core/domain/SortKey.cpp | sha1sum | cut -c1-10)
+DB="$DIR/demo-$CUSTOMERS-seed$SEED-$SOURCES_HASH.db"
+export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
+
+now() { date +%s.%N; }
+secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
+# value KEY FILE: the number a bench program printed as "RESULT KEY value"
+value() { awk -v k="$2" '$1 == "RESULT" && $2 == k { v = $3 + 0; if (v == int(v)) printf "%d", v; else if (v >= 100) printf "%.0f", v; else printf "%.2f", v }' "$1"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a > 0 && b > 0) printf "%.1f×", b / a; else print "–" }'; }
+mib() { awk -v b="$1" 'BEGIN { printf "%.0f MiB", b / 1048576 }'; }
+
+echo "== database: $CUSTOMERS customers, seed $SEED ($DB)" >&2
+if [[ -f "$DB" && -f "$DB.done" ]]; then
+    GEN="reused"
+    GEN_CMD="(reused from an earlier run)"
+else
+    rm -f "$DB" "$DB-wal" "$DB-shm" "$DB.done"
+    GEN_CMD="rapport-cli --db FILE demo --customers $CUSTOMERS --seed $SEED"
+    t0=$(now)
+    "$CLI" --db "$DB" demo --customers "$CUSTOMERS" --seed "$SEED" --json >"$DIR/demo.json"
+    t1=$(now)
+    GEN="$(secs "$t0" "$t1") s"
+    touch "$DB.done"
+fi
+SIZE=$(stat -c %s "$DB")
+STATS=$("$CLI" --db "$DB" stats --json | tr -d ' \n')
+echo "   $STATS, $(mib "$SIZE"), generated: $GEN" >&2
+
+# Peer for generation: the sqlite3 shell rewriting the finished file (VACUUM
+# INTO builds every table and index from sorted rows: the floor for writing it).
+VAC="–"
+if command -v sqlite3 >/dev/null; then
+    rm -f "$DIR/vacuum.db"
+    t0=$(now)
+    sqlite3 "$DB" "VACUUM INTO '$DIR/vacuum.db'"
+    t1=$(now)
+    VAC="$(secs "$t0" "$t1") s"
+    rm -f "$DIR/vacuum.db"
+fi
+
+echo "== customer table (offscreen QTableView, warm OS cache)" >&2
+"$TABLE" "$DB" rapport >"$DIR/table-rapport.txt"
+"$TABLE" "$DB" core >"$DIR/table-core.txt"
+"$TABLE" "$DB" peer >"$DIR/table-peer.txt"
+cat "$DIR"/table-*.txt >&2
+
+echo "== search" >&2
+"$SEARCH" "$DB" >"$DIR/search.txt"
+cat "$DIR/search.txt" >&2
+
+R=$DIR/table-rapport.txt C=$DIR/table-core.txt P=$DIR/table-peer.txt S=$DIR/search.txt
+CPU=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
+cat <<TABLE
+
+### Rapport benchmark — $(date -u +%Y-%m-%d)
+
+\`make bench\` (\`bash bench/run.sh $BUILD\`, BENCH_CUSTOMERS=$CUSTOMERS, seed $SEED) on $(nproc) × $CPU, $(free -g | awk '/Mem:/ { print $2 }') GB RAM, Release build, warm OS page cache.
+Data: $STATS; file $(mib "$SIZE").
+
+| measurement | Rapport | peer | peer / Rapport |
+|---|---|---|---|
+| generate the database (\`$GEN_CMD\`) | $GEN | sqlite3 shell \`VACUUM INTO\` of the same file (write floor): $VAC | – |
+| open + first page of 256 customers by name, in a QTableView | $(value "$R" open_first_page_ms) ms | QSqlTableModel + QTableView, sorted on the same index: $(value "$P" open_first_page_ms) ms | $(ratio "$(value "$R" open_first_page_ms)" "$(value "$P" open_first_page_ms)") |
+| … same, core::TableQuery alone (count + page) | $(value "$C" open_first_page_ms) ms | | |
+| scroll to the last row | $(value "$R" last_page_ms) ms | QSqlTableModel (fetches every row first): $(value "$P" last_page_ms) ms | $(ratio "$(value "$R" last_page_ms)" "$(value "$P" last_page_ms)") |
+| read every page, first to last | $(value "$R" scan_all_pages_ms) ms (TableQuery keyset: $(value "$C" scan_all_pages_ms) ms) | $(value "$P" scan_all_pages_ms) ms (rows already in memory) | |
+| peak RSS (VmHWM) over the whole run | $(value "$R" peak_rss_mib) MiB | $(value "$P" peak_rss_mib) MiB | $(ratio "$(value "$R" peak_rss_mib)" "$(value "$P" peak_rss_mib)") |
+| search, median of $(value "$S" queries) queries (limit 50) | $(value "$S" search_median_ms) ms | \`LIKE '%…%'\` on name/e-mail/phone, plain QSqlQuery: $(value "$S" like_median_ms) ms | $(ratio "$(value "$S" search_median_ms)" "$(value "$S" like_median_ms)") |
+| search, 95th percentile | $(value "$S" search_p95_ms) ms | $(value "$S" like_p95_ms) ms | $(ratio "$(value "$S" search_p95_ms)" "$(value "$S" like_p95_ms)") |
+| rows found by the 100 queries | $(value "$S" search_hits) | $(value "$S" like_hits) | |
+
+Queries: 25 Chinese name parts (伟明, 张伟), 25 Latin name prefixes, 25 e-mail parts (either side of @), 25 phone digit runs typed with a dash; drawn from the data (bench/bench_search.cpp). Memory per quarter of the scan is in the log above the table.
+TABLE
