@@ -18,6 +18,7 @@ struct Error
         Migration,       // a schema migration failed (the file was left as it was)
         Sql,             // a statement failed
         Validation,      // user input that cannot be stored
+        Conflict,        // a value that must be unique is taken (a SKU, an order number)
         NotFound,        // the row does not exist (or was deleted)
         Cancelled,       // the user cancelled long work
         InvalidArgument, // a caller passed something meaningless

@@ -22,6 +22,15 @@ QVariant big(std::int64_t value)
     return QVariant::fromValue<qlonglong>(value);
 }
 
+// A taken order number is the user's to fix: a validation error on the field.
+Error numberTakenOr(const Error& error, const QString& number)
+{
+    if (error.code != Error::Code::Conflict)
+        return error;
+    return Error::validation(QStringLiteral("number"),
+                             Text::tr("Another order already has the number “%1”.").arg(number));
+}
+
 Result<QString> nextOrderNumber(const QSqlDatabase& db)
 {
     auto next = sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM orders"));
@@ -143,13 +152,8 @@ Result<RowId> OrderRepository::create(Order order)
             {order.uuid, order.number, big(order.customerId), order.orderedOn.toString(Qt::ISODate),
              orderStatusKey(order.status), order.currency.trimmed().toUpper(),
              big(order.linesTotalMinor()), order.notes.trimmed(), stamp, stamp});
-        !s) {
-        if (s.error().message.contains(QStringLiteral("UNIQUE")))
-            return Error::validation(
-                QStringLiteral("number"),
-                Text::tr("Another order already has the number “%1”.").arg(order.number));
-        return s.error();
-    }
+        !s)
+        return numberTakenOr(s.error(), order.number);
     const RowId id = q.lastInsertId().toLongLong();
     if (Status s = writeLines(m_db, id, order.lines); !s)
         return s.error();
@@ -180,13 +184,8 @@ Status OrderRepository::update(Order order)
             {order.number, big(order.customerId), order.orderedOn.toString(Qt::ISODate),
              orderStatusKey(order.status), order.currency.trimmed().toUpper(),
              big(order.linesTotalMinor()), order.notes.trimmed(), now(), big(order.id)});
-        !s) {
-        if (s.error().message.contains(QStringLiteral("UNIQUE")))
-            return Error::validation(
-                QStringLiteral("number"),
-                Text::tr("Another order already has the number “%1”.").arg(order.number));
-        return s;
-    }
+        !s)
+        return numberTakenOr(s.error(), order.number);
     if (q.numRowsAffected() == 0)
         return Error::make(Error::Code::NotFound, Text::tr("This order was deleted meanwhile."));
     if (Status s = writeLines(m_db, order.id, order.lines); !s)

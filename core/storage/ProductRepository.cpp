@@ -38,6 +38,15 @@ Product productFrom(const QSqlQuery& q)
     return p;
 }
 
+// A taken SKU is the user's to fix, so it becomes a validation error on the field.
+Error skuTakenOr(const Error& error, const QString& sku)
+{
+    if (error.code != Error::Code::Conflict)
+        return error;
+    return Error::validation(QStringLiteral("sku"),
+                             Text::tr("Another product already has the SKU “%1”.").arg(sku));
+}
+
 const QString kSelectProduct =
     QStringLiteral("SELECT id, uuid, sku, name, category, price_minor, currency FROM products ");
 
@@ -76,12 +85,7 @@ Result<RowId> ProductRepository::create(Product product)
                               QVariant::fromValue<qlonglong>(p.price.minor), p.price.currency,
                               stamp, stamp});
         !s) {
-        Error e = s.error();
-        if (e.message.contains(QStringLiteral("UNIQUE")))
-            return Error::validation(
-                QStringLiteral("sku"),
-                Text::tr("Another product already has the SKU “%1”.").arg(p.sku));
-        return e;
+        return skuTakenOr(s.error(), p.sku);
     }
     const RowId id = q.lastInsertId().toLongLong();
     notify(Entity::Product, id);
@@ -102,12 +106,7 @@ Status ProductRepository::update(Product product)
                               QVariant::fromValue<qlonglong>(p.price.minor), p.price.currency,
                               now(), QVariant::fromValue<qlonglong>(p.id)});
         !s) {
-        Error e = s.error();
-        if (e.message.contains(QStringLiteral("UNIQUE")))
-            return Error::validation(
-                QStringLiteral("sku"),
-                Text::tr("Another product already has the SKU “%1”.").arg(p.sku));
-        return e;
+        return skuTakenOr(s.error(), p.sku);
     }
     if (q.numRowsAffected() == 0)
         return Error::make(Error::Code::NotFound, Text::tr("This product was deleted meanwhile."));

@@ -59,6 +59,10 @@ Error errorFrom(const QSqlQuery& query)
                                         "Writing to the database failed (is the disk full?): %1")
                 .arg(text);
         break;
+    case 19: // SQLITE_CONSTRAINT
+        e.code = text.contains(QStringLiteral("UNIQUE constraint failed")) ? Error::Code::Conflict
+                                                                           : Error::Code::Sql;
+        break;
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
         e.code = Error::Code::NotADatabase;

@@ -23,7 +23,7 @@ Result<RowId> TagRepository::create(Tag tag)
                                             "VALUES (?, ?, ?, ?)"),
                              {newUuid(), tag.name, tag.color, now()});
         !s) {
-        if (s.error().message.contains(QStringLiteral("UNIQUE")))
+        if (s.error().code == Error::Code::Conflict)
             return Error::validation(QStringLiteral("name"),
                                      QCoreApplication::translate("rapport::core::TagRepository",
                                                                  "The tag “%1” already exists.")
