@@ -13,6 +13,7 @@ if(CLANG_FORMAT_EXE)
         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR} VERBATIM)
     add_custom_target(format-check
         COMMAND ${CLANG_FORMAT_EXE} --dry-run -Werror ${RAPPORT_FORMAT_FILES}
+        COMMENT "Checking that every C++ file follows .clang-format"
         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR} VERBATIM)
 else()
     add_custom_target(format-check
