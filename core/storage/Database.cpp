@@ -248,8 +248,10 @@ QSqlDatabase Database::connection() const
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/rapport.db");
+    // The user's data location (~/.local/share on Linux) under one fixed folder,
+    // so the GUI and the CLI agree whatever names their main() sets.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+           + QStringLiteral("/Rapport/rapport.db");
 }
 
 } // namespace rapport::core

@@ -40,7 +40,7 @@ public:
     // Where the copy taken before the last migration went (empty if none).
     QString preMigrationBackup() const { return m_backupPath; }
 
-    // The default database: an SQLite file in the user's data location.
+    // The default database: ~/.local/share/Rapport/rapport.db on Linux.
     static QString defaultPath();
 
 private:

@@ -212,7 +212,7 @@ void TestCliCommands::defaultDatabase()
     env.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
     auto run = runCli({QStringLiteral("stats"), QStringLiteral("--json")}, 60000, env);
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(QFile::exists(data + QStringLiteral("/Rapport/Rapport/rapport.db")),
+    QVERIFY2(QFile::exists(data + QStringLiteral("/Rapport/rapport.db")),
              run.err.constData());
 }
 
