@@ -840,6 +840,10 @@ Use File › Open Database… to open or create one.</source>
         <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for small businesses: customers, companies, products and orders in one local file.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>rapport::ui::OrderEditorDialog</name>

@@ -843,6 +843,10 @@ Use File › Open Database… to open or create one.</source>
         <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for small businesses: customers, companies, products and orders in one local file.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;面向小企业的桌面客户管理软件：客户、公司、产品和订单都保存在一个本地文件中。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::OrderEditorDialog</name>

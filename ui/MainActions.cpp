@@ -4,6 +4,7 @@
 #include <QActionGroup>
 #include <QMenu>
 #include <QMenuBar>
+#include <QToolBar>
 #include <QUndoStack>
 
 namespace rapport::ui {
@@ -87,6 +88,17 @@ void MainActions::populate(QMenuBar* menuBar) const
 
     QMenu* help = menuBar->addMenu(tr("&Help"));
     help->addAction(about);
+}
+
+void MainActions::populate(QToolBar* toolBar) const
+{
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(newItem);
+    toolBar->addAction(editItem);
+    toolBar->addAction(deleteItem);
+    toolBar->addSeparator();
+    toolBar->addAction(undo);
+    toolBar->addAction(redo);
 }
 
 void MainActions::setLanguage(const QString& code)

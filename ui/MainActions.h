@@ -5,6 +5,7 @@
 class QAction;
 class QActionGroup;
 class QMenuBar;
+class QToolBar;
 class QUndoStack;
 
 namespace rapport::ui {
@@ -19,6 +20,8 @@ public:
 
     // Builds File, Edit, View and Help into `menuBar`.
     void populate(QMenuBar* menuBar) const;
+    // The everyday actions (new, edit, delete, undo, redo) as a toolbar.
+    void populate(QToolBar* toolBar) const;
     // Checks the language entry for a Settings value ("", "en", "zh_CN").
     void setLanguage(const QString& code);
 

@@ -23,6 +23,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QUndoStack>
 
 namespace rapport::ui {
@@ -62,6 +63,10 @@ MainWindow::MainWindow(core::Settings& settings, QWidget* parent)
     setCentralWidget(splitter);
 
     m_actions->populate(menuBar());
+    QToolBar* toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar")); // for saveState()
+    toolBar->setMovable(false);
+    m_actions->populate(toolBar);
     m_actions->setLanguage(m_settings.string(Key::Language));
     statusBar()->addWidget(m_countLabel, 1);
     statusBar()->addPermanentWidget(m_pathLabel);
