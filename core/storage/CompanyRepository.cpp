@@ -146,6 +146,8 @@ Result<QList<Company>> CompanyRepository::all() const
     QList<Company> result;
     while (q.next())
         result << companyFrom(q);
+    if (Status s = sql::finished(q); !s)
+        return s.error();
     return result;
 }
 

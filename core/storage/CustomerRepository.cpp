@@ -95,6 +95,8 @@ Status rebuild(const QSqlDatabase& db, const QString& where, const QVariantList&
         if (Status s = sql::exec(update); !s)
             return s;
     }
+    if (Status s = sql::finished(select); !s)
+        return s;
     return {};
 }
 
@@ -261,6 +263,8 @@ Result<QList<Customer>> CustomerRepository::search(const QString& text, int limi
         Customer c = customerFrom(q);
         byId.insert(c.id, c);
     }
+    if (Status s = sql::finished(q); !s)
+        return s.error();
     for (const PageRow& row : *page) {
         if (byId.contains(row.id))
             found << byId.value(row.id);
@@ -281,6 +285,8 @@ Result<QList<Tag>> CustomerRepository::tags(RowId customerId) const
     QList<Tag> result;
     while (q.next())
         result << Tag{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+    if (Status s = sql::finished(q); !s)
+        return s.error();
     return result;
 }
 

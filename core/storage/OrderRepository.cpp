@@ -248,6 +248,8 @@ Result<Order> OrderRepository::get(RowId id) const
                                  lines.value(2).toString(), lines.value(3).toLongLong(),
                                  lines.value(4).toLongLong()};
     }
+    if (Status s = sql::finished(lines); !s)
+        return s.error();
     return order;
 }
 
@@ -275,6 +277,8 @@ Result<QList<Order>> OrderRepository::forCustomer(RowId customerId) const
         order.totalMinor = q.value(6).toLongLong();
         result << order;
     }
+    if (Status s = sql::finished(q); !s)
+        return s.error();
     return result;
 }
 

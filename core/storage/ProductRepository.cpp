@@ -150,6 +150,8 @@ Result<QList<Product>> ProductRepository::all() const
     QList<Product> result;
     while (q.next())
         result << productFrom(q);
+    if (Status s = sql::finished(q); !s)
+        return s.error();
     return result;
 }
 
@@ -164,6 +166,8 @@ Result<QStringList> ProductRepository::categories() const
     QStringList result;
     while (q.next())
         result << q.value(0).toString();
+    if (Status s = sql::finished(q); !s)
+        return s.error();
     return result;
 }
 

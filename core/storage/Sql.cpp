@@ -59,6 +59,9 @@ Error errorFrom(const QSqlQuery& query)
                                         "Writing to the database failed (is the disk full?): %1")
                 .arg(text);
         break;
+    case 9: // SQLITE_INTERRUPT: a progress handler or sqlite3_interrupt() stopped it
+        e.code = Error::Code::Cancelled;
+        break;
     case 19: // SQLITE_CONSTRAINT
         e.code = text.contains(QStringLiteral("UNIQUE constraint failed")) ? Error::Code::Conflict
                                                                            : Error::Code::Sql;
@@ -70,9 +73,18 @@ Error errorFrom(const QSqlQuery& query)
     default:
         e.code = Error::Code::Sql;
     }
+    if (e.code == Error::Code::Cancelled)
+        return e; // asked for, not a failure
     qCWarning(lcSql).noquote() << "SQL failed:" << text << "| statement:" << e.sql
                                << "| values:" << e.values;
     return e;
+}
+
+Status finished(const QSqlQuery& query)
+{
+    if (query.lastError().isValid())
+        return errorFrom(query);
+    return {};
 }
 
 Status exec(QSqlQuery& query)

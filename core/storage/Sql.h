@@ -29,6 +29,11 @@ Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement,
 // typed null for NULL.
 void bind(QSqlQuery& query, int index, const QVariant& value);
 
+// After reading rows with next(): an Error if the reading stopped because a
+// step failed (next() returns false then too), so a failure never passes for
+// fewer rows.
+Status finished(const QSqlQuery& query);
+
 // An Error from a failed query, classified (locked, read-only, disk full...).
 Error errorFrom(const QSqlQuery& query);
 

@@ -3,9 +3,13 @@
 #include "storage/SearchText.h"
 #include "storage/Sql.h"
 
+#include <QSqlDriver>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <chrono>
 
 namespace rapport::core {
 
@@ -13,9 +17,10 @@ struct TableQuery::Parts
 {
     QString from;
     QString where;
-    QVariantList values; // bound in the WHERE clause, in order
-    QString sortExpr;    // empty: search results in relevance order
-    QString rankExpr;    // the FTS rank, when searching
+    QVariantList values;       // bound in the WHERE clause, in order
+    QString sortExpr;          // what the rows are sorted on
+    QString rankExpr;          // the FTS rank, when ranking search results
+    bool walkOnBudget = false; // a walk that may give up (see SearchPlan)
 };
 
 TableQuery::TableQuery(QSqlDatabase db, TableDef def)
@@ -32,26 +37,29 @@ int TableQuery::columnIndex(const QString& key) const
     return -1;
 }
 
-Result<bool> TableQuery::ranksByRelevance(const QuerySpec& spec, const QString& match,
-                                          std::int64_t totalHint) const
+Result<TableQuery::SearchPlan> TableQuery::searchPlan(const QuerySpec& spec, const QString& match,
+                                                      std::int64_t totalHint) const
 {
-    if (!spec.sortKey.isEmpty())
-        return false;
-    if (totalHint >= 0 && spec.filters.isEmpty())
-        return totalHint <= kRankedMatchLimit;
-    // Counting at most one more than the limit stops early on common terms.
-    auto matches = sql::scalar(m_db,
-                               QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM %1 "
-                                              "WHERE %1 MATCH ? LIMIT ?)")
-                                   .arg(m_def.ftsTable),
-                               {match, kRankedMatchLimit + 1});
-    if (!matches)
-        return matches.error();
-    return matches->toLongLong() <= kRankedMatchLimit;
+    std::int64_t matches = totalHint;
+    if (matches < 0 || !spec.filters.isEmpty()) {
+        // Counting at most one more than the limit stops early on common terms.
+        auto counted = sql::scalar(m_db,
+                                   QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM %1 "
+                                                  "WHERE %1 MATCH ? LIMIT ?)")
+                                       .arg(m_def.ftsTable),
+                                   {match, kSortedMatchLimit + 1});
+        if (!counted)
+            return counted.error();
+        matches = counted->toLongLong();
+    }
+    if (spec.sortKey.isEmpty() && matches <= kRankedMatchLimit)
+        return SearchPlan::Ranked;
+    return matches <= kSortedMatchLimit ? SearchPlan::WalkedOrSorted : SearchPlan::Walked;
 }
 
 Result<TableQuery::Parts> TableQuery::assemble(const QuerySpec& spec, Purpose purpose,
-                                               std::int64_t totalHint) const
+                                               std::int64_t totalHint,
+                                               std::optional<int> forcedPlan) const
 {
     Parts parts;
     parts.from = m_def.from;
@@ -86,19 +94,25 @@ Result<TableQuery::Parts> TableQuery::assemble(const QuerySpec& spec, Purpose pu
         if (match.isEmpty()) {
             conditions << QStringLiteral("0"); // only punctuation typed: nothing matches
         } else {
-            auto ranked = purpose == Purpose::Page ? ranksByRelevance(spec, match, totalHint)
-                                                   : Result<bool>(false);
-            if (!ranked)
-                return ranked.error();
-            if (*ranked) {
+            Result<SearchPlan> plan = SearchPlan::Sorted;
+            if (forcedPlan)
+                plan = SearchPlan(*forcedPlan);
+            else if (purpose == Purpose::Page)
+                plan = searchPlan(spec, match, totalHint);
+            if (!plan)
+                return plan.error();
+            parts.walkOnBudget = *plan == SearchPlan::WalkedOrSorted;
+            if (*plan == SearchPlan::Ranked) {
                 parts.from = m_def.ftsTable + QStringLiteral(", ") + parts.from;
                 conditions << m_def.ftsTable + QStringLiteral(" MATCH ?")
                            << m_def.ftsTable + QStringLiteral(".rowid = ") + m_def.idExpr;
                 parts.rankExpr = m_def.ftsTable + QStringLiteral(".rank");
             } else {
-                // The unary + keeps SQLite from looking every match up by id, so
-                // it walks the sort column's index and stops after one page.
-                const QString prefix = purpose == Purpose::Page ? QStringLiteral("+") : QString();
+                // Sorted: SQLite looks each match up by id and sorts them. Walked:
+                // the unary + keeps it from doing so, and it walks the sort
+                // column's index instead, stopping after one page.
+                const QString prefix =
+                    *plan == SearchPlan::Sorted ? QString() : QStringLiteral("+");
                 conditions << prefix + m_def.idExpr
                                   + QStringLiteral(" IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)")
                                         .arg(m_def.ftsTable);
@@ -142,15 +156,12 @@ Result<std::int64_t> TableQuery::count(const QuerySpec& spec) const
 Result<std::vector<PageRow>> TableQuery::page(const QuerySpec& spec, std::int64_t offset, int limit,
                                               std::int64_t totalHint) const
 {
-    auto parts = assemble(spec, Purpose::Page, totalHint);
-    if (!parts)
-        return parts.error();
     if (offset < 0 || limit <= 0)
         return std::vector<PageRow>{};
-
-    // OFFSET walks every row it skips, so past the middle read from the end.
+    // OFFSET walks every row it skips, so past the middle read from the end
+    // (not for ranked search results, which have no end to read from).
     bool reversed = false;
-    if (parts->rankExpr.isEmpty() && totalHint > 0 && offset > totalHint / 2) {
+    if (totalHint > 0 && offset > totalHint / 2) {
         const std::int64_t end = std::min<std::int64_t>(offset + limit, totalHint);
         if (end <= offset)
             return std::vector<PageRow>{};
@@ -158,50 +169,106 @@ Result<std::vector<PageRow>> TableQuery::page(const QuerySpec& spec, std::int64_
         offset = totalHint - end;
         reversed = true;
     }
-    const bool descending = spec.descending != reversed;
-    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    QString order = parts->sortExpr + direction + QStringLiteral(", ") + m_def.idExpr + direction;
-    if (!parts->rankExpr.isEmpty())
-        order = parts->rankExpr + QStringLiteral(", ") + order;
-
-    QStringList columns{m_def.idExpr, parts->sortExpr};
-    for (const ColumnDef& column : m_def.columns)
-        columns << column.expr;
-    const QString statement =
-        QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
-            .arg(columns.join(QStringLiteral(", ")), parts->from, parts->where, order);
-    QVariantList values = parts->values;
-    values << limit << QVariant::fromValue<qlonglong>(offset);
-    return run(statement, values, reversed);
+    const Builder build = [&](const Parts& parts) {
+        const bool backwards = reversed && parts.rankExpr.isEmpty();
+        const bool descending = spec.descending != backwards;
+        const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+        QString order =
+            parts.sortExpr + direction + QStringLiteral(", ") + m_def.idExpr + direction;
+        if (!parts.rankExpr.isEmpty())
+            order = parts.rankExpr + QStringLiteral(", ") + order;
+        QStringList columns{m_def.idExpr, parts.sortExpr};
+        for (const ColumnDef& column : m_def.columns)
+            columns << column.expr;
+        QVariantList values = parts.values;
+        values << limit << QVariant::fromValue<qlonglong>(offset);
+        return std::pair{
+            QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
+                .arg(columns.join(QStringLiteral(", ")), parts.from, parts.where, order),
+            values};
+    };
+    return runPlanned(spec, totalHint, build, reversed, false);
 }
 
 Result<std::vector<PageRow>> TableQuery::pageAfter(const QuerySpec& spec, const Keyset& after,
                                                    int limit) const
 {
-    auto parts = assemble(spec, Purpose::Page);
+    const Builder build = [&](const Parts& parts) {
+        const QString direction =
+            spec.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+        const QString comparison = spec.descending ? QStringLiteral("<") : QStringLiteral(">");
+        QStringList columns{m_def.idExpr, parts.sortExpr};
+        for (const ColumnDef& column : m_def.columns)
+            columns << column.expr;
+        QVariantList values = parts.values;
+        values << after.sortValue << QVariant::fromValue<qlonglong>(after.id) << limit;
+        return std::pair{QStringLiteral("SELECT %1 FROM %2 WHERE %3 AND (%4, %5) %6 (?, ?) "
+                                        "ORDER BY %4%7, %5%7 LIMIT ?")
+                             .arg(columns.join(QStringLiteral(", ")), parts.from, parts.where,
+                                  parts.sortExpr, m_def.idExpr, comparison, direction),
+                         values};
+    };
+    return runPlanned(spec, -1, build, false, true);
+}
+
+Result<std::vector<PageRow>> TableQuery::runPlanned(const QuerySpec& spec, std::int64_t totalHint,
+                                                    const Builder& build, bool reversed,
+                                                    bool keyset) const
+{
+    auto parts = assemble(spec, Purpose::Page, totalHint);
     if (!parts)
         return parts.error();
-    if (!parts->rankExpr.isEmpty())
-        return Error::make(Error::Code::InvalidArgument,
-                           QStringLiteral("Keyset paging does not apply to relevance order"));
-    const QString direction = spec.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    const QString comparison = spec.descending ? QStringLiteral("<") : QStringLiteral(">");
-    QStringList columns{m_def.idExpr, parts->sortExpr};
-    for (const ColumnDef& column : m_def.columns)
-        columns << column.expr;
-    const QString statement =
-        QStringLiteral("SELECT %1 FROM %2 WHERE %3 AND (%4, %5) %6 (?, ?) "
-                       "ORDER BY %4%7, %5%7 LIMIT ?")
-            .arg(columns.join(QStringLiteral(", ")), parts->from, parts->where, parts->sortExpr,
-                 m_def.idExpr, comparison, direction);
-    QVariantList values = parts->values;
-    values << after.sortValue << QVariant::fromValue<qlonglong>(after.id) << limit;
-    return run(statement, values, false);
+    if (!parts->rankExpr.isEmpty()) {
+        if (keyset)
+            return Error::make(Error::Code::InvalidArgument,
+                               QStringLiteral("Keyset paging does not apply to relevance order"));
+        reversed = false; // ranked results are always read from the top
+    }
+    const auto [statement, values] = build(*parts);
+    if (!parts->walkOnBudget)
+        return run(statement, values, reversed);
+    auto rows = run(statement, values, reversed, kWalkBudgetMs);
+    if (rows || rows.error().code != Error::Code::Cancelled)
+        return rows;
+    // The matches sit late in the order: look them up and sort them instead.
+    auto sorted = assemble(spec, Purpose::Page, totalHint, int(SearchPlan::Sorted));
+    if (!sorted)
+        return sorted.error();
+    const auto [sortedStatement, sortedValues] = build(*sorted);
+    return run(sortedStatement, sortedValues, reversed);
 }
 
 Result<std::vector<PageRow>> TableQuery::run(const QString& statement, const QVariantList& values,
-                                             bool reversed) const
+                                             bool reversed, int budgetMs) const
 {
+    // With a budget, SQLite's progress handler interrupts the statement once
+    // the time is up (sql::errorFrom reports that as Cancelled).
+    sqlite3* handle = nullptr;
+    const QVariant driverHandle = m_db.driver()->handle();
+    if (budgetMs > 0 && qstrcmp(driverHandle.typeName(), "sqlite3*") == 0)
+        handle = *static_cast<sqlite3* const*>(driverHandle.constData());
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(budgetMs);
+    struct ProgressGuard
+    {
+        sqlite3* handle;
+        ~ProgressGuard()
+        {
+            if (handle)
+                sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+        }
+    } guard{handle};
+    if (handle) {
+        sqlite3_progress_handler(
+            handle, 1000,
+            [](void* until) {
+                return std::chrono::steady_clock::now()
+                               > *static_cast<const std::chrono::steady_clock::time_point*>(until)
+                           ? 1
+                           : 0;
+            },
+            &deadline);
+    }
+
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(statement))
@@ -221,6 +288,10 @@ Result<std::vector<PageRow>> TableQuery::run(const QString& statement, const QVa
             row.cells << query.value(2 + i);
         rows.push_back(std::move(row));
     }
+    // next() says false both at the end and when a step failed (interrupted,
+    // I/O error): a failure must not pass for a short page.
+    if (Status s = sql::finished(query); !s)
+        return s.error();
     if (reversed)
         std::reverse(rows.begin(), rows.end());
     return rows;

@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -71,15 +72,21 @@ struct PageRow
 //  - after a known row (keyset: WHERE (sort, id) > (?, ?)), when scrolling on;
 //  - from the nearer end with OFFSET, when jumping (OFFSET walks every row it
 //    skips, so a jump near the end counts backwards from the end instead);
-//  - search results: ranked by relevance (bm25), then the sort column, when at
-//    most kRankedMatchLimit rows match and no sort column was chosen; otherwise
-//    in the sort column's order, walking its index and keeping the rows the
-//    full-text index matched (ranking costs a few microseconds per match, too
-//    much for "li" among a million customers, where a name order serves better).
+//  - search results, by how many rows match (counted by the full-text index,
+//    stopping early): up to kRankedMatchLimit with no sort column chosen, ranked
+//    by relevance (bm25), then the name. Otherwise in the sort column's order:
+//    walking that column's index and keeping the rows the full-text index
+//    matched stops after one page, but only soon if the matches are spread
+//    through the order (张伟's thousands all sort under "zhang wei", late in a
+//    walk over a million names). So up to kSortedMatchLimit matches the walk
+//    gets kWalkBudgetMs, and if it runs out the matches are looked up by id and
+//    sorted instead. The rows are the same either way; only the cost differs.
 class TableQuery
 {
 public:
     static constexpr int kRankedMatchLimit = 1000;
+    static constexpr int kSortedMatchLimit = 20000;
+    static constexpr int kWalkBudgetMs = 8;
 
     TableQuery(QSqlDatabase db, TableDef def);
 
@@ -98,12 +105,18 @@ public:
 private:
     struct Parts; // the assembled SQL and its bound values
     enum class Purpose { Count, Page };
-    Result<Parts> assemble(const QuerySpec& spec, Purpose purpose,
-                           std::int64_t totalHint = -1) const;
-    Result<bool> ranksByRelevance(const QuerySpec& spec, const QString& match,
+    Result<Parts> assemble(const QuerySpec& spec, Purpose purpose, std::int64_t totalHint = -1,
+                           std::optional<int> forcedPlan = std::nullopt) const;
+    enum class SearchPlan { Ranked, Sorted, Walked, WalkedOrSorted };
+    Result<SearchPlan> searchPlan(const QuerySpec& spec, const QString& match,
                                   std::int64_t totalHint) const;
-    Result<std::vector<PageRow>> run(const QString& sql, const QVariantList& values,
-                                     bool reversed) const;
+    // Runs a page query built by `build` from the assembled parts, falling back
+    // from a walk that ran out of budget to the sorted plan.
+    using Builder = std::function<std::pair<QString, QVariantList>(const Parts&)>;
+    Result<std::vector<PageRow>> runPlanned(const QuerySpec& spec, std::int64_t totalHint,
+                                            const Builder& build, bool reversed, bool keyset) const;
+    Result<std::vector<PageRow>> run(const QString& sql, const QVariantList& values, bool reversed,
+                                     int budgetMs = 0) const;
 
     QSqlDatabase m_db;
     TableDef m_def;

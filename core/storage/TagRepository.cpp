@@ -44,6 +44,8 @@ Result<QList<Tag>> TagRepository::all() const
     QList<Tag> result;
     while (q.next())
         result << Tag{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+    if (Status s = sql::finished(q); !s)
+        return s.error();
     return result;
 }
 
