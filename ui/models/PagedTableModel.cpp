@@ -81,8 +81,14 @@ void PagedTableModel::setQuerySpec(const core::QuerySpec& spec)
 {
     if (spec == m_spec)
         return;
+    // A new order shows the same rows: the count (a scan of a million index
+    // entries) stays valid.
+    const bool sameRows = spec.search == m_spec.search && spec.filters == m_spec.filters;
     m_spec = spec;
-    reload();
+    if (sameRows)
+        resetPages();
+    else
+        reload();
 }
 
 void PagedTableModel::setSearch(const QString& text)
@@ -158,6 +164,15 @@ int PagedTableModel::cachedRowCount() const
     for (const Page& page : m_pages)
         rows += static_cast<int>(page.rows.size());
     return rows;
+}
+
+void PagedTableModel::resetPages()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_failedOnce = false;
+    m_lastError = core::Error();
+    endResetModel();
 }
 
 void PagedTableModel::reload()

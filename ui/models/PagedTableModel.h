@@ -80,6 +80,7 @@ Q_SIGNALS:
     void loadFailed(const rapport::core::Error& error);
 
 private:
+    void resetPages(); // drops the cached pages, keeps the row count
     struct Page
     {
         std::vector<core::PageRow> rows;
