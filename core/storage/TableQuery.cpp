@@ -153,6 +153,15 @@ Result<std::int64_t> TableQuery::count(const QuerySpec& spec) const
     return query.value(0).toLongLong();
 }
 
+QString TableQuery::selectList(const Parts& parts) const
+{
+    // The id and the sort value first: run() reads them as the row's keyset.
+    QStringList columns{m_def.idExpr, parts.sortExpr};
+    for (const ColumnDef& column : m_def.columns)
+        columns << column.expr;
+    return columns.join(QStringLiteral(", "));
+}
+
 Result<std::vector<PageRow>> TableQuery::page(const QuerySpec& spec, std::int64_t offset, int limit,
                                               std::int64_t totalHint) const
 {
@@ -177,15 +186,11 @@ Result<std::vector<PageRow>> TableQuery::page(const QuerySpec& spec, std::int64_
             parts.sortExpr + direction + QStringLiteral(", ") + m_def.idExpr + direction;
         if (!parts.rankExpr.isEmpty())
             order = parts.rankExpr + QStringLiteral(", ") + order;
-        QStringList columns{m_def.idExpr, parts.sortExpr};
-        for (const ColumnDef& column : m_def.columns)
-            columns << column.expr;
         QVariantList values = parts.values;
         values << limit << QVariant::fromValue<qlonglong>(offset);
-        return std::pair{
-            QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
-                .arg(columns.join(QStringLiteral(", ")), parts.from, parts.where, order),
-            values};
+        return std::pair{QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
+                             .arg(selectList(parts), parts.from, parts.where, order),
+                         values};
     };
     return runPlanned(spec, totalHint, build, reversed, false);
 }
@@ -197,15 +202,12 @@ Result<std::vector<PageRow>> TableQuery::pageAfter(const QuerySpec& spec, const 
         const QString direction =
             spec.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
         const QString comparison = spec.descending ? QStringLiteral("<") : QStringLiteral(">");
-        QStringList columns{m_def.idExpr, parts.sortExpr};
-        for (const ColumnDef& column : m_def.columns)
-            columns << column.expr;
         QVariantList values = parts.values;
         values << after.sortValue << QVariant::fromValue<qlonglong>(after.id) << limit;
         return std::pair{QStringLiteral("SELECT %1 FROM %2 WHERE %3 AND (%4, %5) %6 (?, ?) "
                                         "ORDER BY %4%7, %5%7 LIMIT ?")
-                             .arg(columns.join(QStringLiteral(", ")), parts.from, parts.where,
-                                  parts.sortExpr, m_def.idExpr, comparison, direction),
+                             .arg(selectList(parts), parts.from, parts.where, parts.sortExpr,
+                                  m_def.idExpr, comparison, direction),
                          values};
     };
     return runPlanned(spec, -1, build, false, true);

@@ -107,6 +107,7 @@ private:
     enum class Purpose { Count, Page };
     Result<Parts> assemble(const QuerySpec& spec, Purpose purpose, std::int64_t totalHint = -1,
                            std::optional<int> forcedPlan = std::nullopt) const;
+    QString selectList(const Parts& parts) const;
     enum class SearchPlan { Ranked, Sorted, Walked, WalkedOrSorted };
     Result<SearchPlan> searchPlan(const QuerySpec& spec, const QString& match,
                                   std::int64_t totalHint) const;
