@@ -289,7 +289,7 @@ Status Generation::customers()
         row.createdAt = toTimestamp(created);
         auto key = sortKeys.constFind(person.name);
         if (key == sortKeys.constEnd())
-            key = sortKeys.insert(person.name, sortKeyFor(person.name));
+            key = sortKeys.insert(person.name, personSortKeyFor(person.name));
         row.sortKey = *key;
         row.phoneDigits = contact::phoneDigits(person.phone);
         row.companyId =

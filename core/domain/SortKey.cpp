@@ -102,4 +102,30 @@ QString sortKeyFor(const QString& name)
     return latinize(name);
 }
 
+QString personSortKeyFor(const QString& name)
+{
+    // Surnames whose surname reading differs from the character's everyday one
+    // (Xinhua Zidian readings); the character-by-character transliteration
+    // gets the rest of a name right.
+    static const QHash<char32_t, QString> surnames{
+        {U'曾', QStringLiteral("zeng")},  {U'单', QStringLiteral("shan")},
+        {U'解', QStringLiteral("xie")},   {U'仇', QStringLiteral("qiu")},
+        {U'朴', QStringLiteral("piao")},  {U'区', QStringLiteral("ou")},
+        {U'查', QStringLiteral("zha")},   {U'盖', QStringLiteral("ge")},
+        {U'乐', QStringLiteral("yue")},   {U'覃', QStringLiteral("qin")},
+        {U'缪', QStringLiteral("miao")},  {U'翟', QStringLiteral("zhai")},
+        {U'召', QStringLiteral("shao")},  {U'种', QStringLiteral("chong")},
+        {U'重', QStringLiteral("chong")},
+    };
+    const QString trimmed = name.trimmed();
+    const QList<uint> chars = trimmed.left(2).toUcs4();
+    if (chars.isEmpty())
+        return QString();
+    const auto surname = surnames.constFind(char32_t(chars.first()));
+    if (surname == surnames.constEnd())
+        return latinize(trimmed);
+    const QString rest = latinize(trimmed.mid(QChar::requiresSurrogates(chars.first()) ? 2 : 1));
+    return rest.isEmpty() ? *surname : *surname + QLatin1Char(' ') + rest;
+}
+
 } // namespace rapport::core

@@ -11,6 +11,11 @@ namespace rapport::core {
 // shell) still read and check the file.
 QString sortKeyFor(const QString& name);
 
+// The sort key of a person's name: as sortKeyFor(), but a Chinese surname is
+// read as a surname (曾 zeng, 单 shan, 解 xie, 仇 qiu, 朴 piao...), where the
+// everyday reading of the character differs (ceng, dan, jie, chou, pu).
+QString personSortKeyFor(const QString& name);
+
 // Pinyin (or the Latin transliteration) of any text, lower case, words separated
 // by single spaces. sortKeyFor() is this of the name.
 QString latinize(const QString& text);

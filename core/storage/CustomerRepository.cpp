@@ -88,7 +88,7 @@ Status rebuild(const QSqlDatabase& db, const QString& where, const QVariantList&
         c.email = select.value(2).toString();
         c.phone = select.value(3).toString();
         c.notes = select.value(4).toString();
-        sql::bind(update, 0, sortKeyFor(c.name));
+        sql::bind(update, 0, personSortKeyFor(c.name));
         sql::bind(update, 1, contact::phoneDigits(c.phone));
         sql::bind(update, 2, searchTextOf(c, select.value(5).toString()));
         sql::bind(update, 3, select.value(0));
@@ -167,9 +167,9 @@ Result<RowId> CustomerRepository::create(Customer customer)
                            "phone_digits, city, address, company_id, owner, opted_out, notes, "
                            "custom, search_text, created_at, updated_at) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {c.uuid, c.name, sortKeyFor(c.name), c.email, c.phone, contact::phoneDigits(c.phone),
-             c.city, c.address, idOrNull(c.companyId), c.owner, c.optedOut ? 1 : 0, c.notes,
-             c.custom, searchTextOf(c, *companyName), stamp, stamp});
+            {c.uuid, c.name, personSortKeyFor(c.name), c.email, c.phone,
+             contact::phoneDigits(c.phone), c.city, c.address, idOrNull(c.companyId), c.owner,
+             c.optedOut ? 1 : 0, c.notes, c.custom, searchTextOf(c, *companyName), stamp, stamp});
         !s)
         return s.error();
     const RowId id = q.lastInsertId().toLongLong();
@@ -197,9 +197,9 @@ Status CustomerRepository::update(Customer customer)
                            "phone_digits = ?, city = ?, address = ?, company_id = ?, owner = ?, "
                            "opted_out = ?, notes = ?, custom = ?, search_text = ?, updated_at = ? "
                            "WHERE id = ? AND deleted_at IS NULL"),
-            {c.name, sortKeyFor(c.name), c.email, c.phone, contact::phoneDigits(c.phone), c.city,
-             c.address, idOrNull(c.companyId), c.owner, c.optedOut ? 1 : 0, c.notes, c.custom,
-             searchTextOf(c, *companyName), now(), QVariant::fromValue<qlonglong>(c.id)});
+            {c.name, personSortKeyFor(c.name), c.email, c.phone, contact::phoneDigits(c.phone),
+             c.city, c.address, idOrNull(c.companyId), c.owner, c.optedOut ? 1 : 0, c.notes,
+             c.custom, searchTextOf(c, *companyName), now(), QVariant::fromValue<qlonglong>(c.id)});
         !s)
         return s;
     if (q.numRowsAffected() == 0)

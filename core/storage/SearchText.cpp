@@ -98,7 +98,7 @@ QString indexText(const QString& name, const QString& email, const QString& phon
 {
     QStringList namePart{spaceOutCjk(name)};
     if (hasCjk(name))
-        namePart << latinize(name);
+        namePart << personSortKeyFor(name);
     QStringList rest{email, phoneSuffixes(phone), spaceOutCjk(company), spaceOutCjk(notes)};
     namePart.removeAll(QString());
     rest.removeAll(QString());

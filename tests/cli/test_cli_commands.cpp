@@ -212,8 +212,7 @@ void TestCliCommands::defaultDatabase()
     env.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
     auto run = runCli({QStringLiteral("stats"), QStringLiteral("--json")}, 60000, env);
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(QFile::exists(data + QStringLiteral("/Rapport/rapport.db")),
-             run.err.constData());
+    QVERIFY2(QFile::exists(data + QStringLiteral("/Rapport/rapport.db")), run.err.constData());
 }
 
 void TestCliCommands::usageErrors_data()

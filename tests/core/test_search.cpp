@@ -173,6 +173,13 @@ private Q_SLOTS:
         QCOMPARE(namesFound(QStringLiteral("zhang")), QStringList{QStringLiteral("张伟明")});
     }
 
+    void findsSurnamesByTheirSurnameReading()
+    {
+        add(QStringLiteral("曾小红"), QString(), QString());
+        QCOMPARE(namesFound(QStringLiteral("zeng")), QStringList{QStringLiteral("曾小红")});
+        QCOMPARE(namesFound(QStringLiteral("ceng")), QStringList{});
+    }
+
     void respectsTheLimit()
     {
         QCOMPARE(namesFound(QStringLiteral("ali"), 1).size(), 1);

@@ -39,6 +39,35 @@ private Q_SLOTS:
         QCOMPARE(sortKeyFor(name), key);
     }
 
+    void personNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("key");
+        QTest::addRow("zeng, not ceng")
+            << QStringLiteral("曾国藩") << QStringLiteral("zeng guo fan");
+        QTest::addRow("shan, not dan")
+            << QStringLiteral("单田芳") << QStringLiteral("shan tian fang");
+        QTest::addRow("xie, not jie") << QStringLiteral("解缙") << QStringLiteral("xie jin");
+        QTest::addRow("surname alone") << QStringLiteral("仇") << QStringLiteral("qiu");
+        QTest::addRow("common surname")
+            << QStringLiteral("张伟明") << QStringLiteral("zhang wei ming");
+        QTest::addRow("latin") << QStringLiteral("Zeng Li") << QStringLiteral("zeng li");
+        QTest::addRow("only the first character")
+            << QStringLiteral("王单") << QStringLiteral("wang dan");
+    }
+
+    void personNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, key);
+        QCOMPARE(rapport::core::personSortKeyFor(name), key);
+    }
+
+    void productsKeepTheEverydayReading()
+    {
+        QCOMPARE(sortKeyFor(QStringLiteral("单品咖啡")), QStringLiteral("dan pin ka fei"));
+    }
+
     // Chinese by pinyin and Latin alphabetically, in one order.
     void ordersMixedNames()
     {
