@@ -191,6 +191,10 @@ Would you like to look around in a demo database with sample data first, or star
         <source>The folder %1 could not be created.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Creating the demo database…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -208,6 +212,17 @@ Would you like to look around in a demo database with sample data first, or star
     </message>
     <message>
         <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProgressRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
 </context>

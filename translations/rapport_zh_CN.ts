@@ -193,6 +193,10 @@ Would you like to look around in a demo database with sample data first, or star
         <source>The folder %1 could not be created.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
+    <message>
+        <source>Creating the demo database…</source>
+        <translation>正在创建演示数据库…</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -211,6 +215,17 @@ Would you like to look around in a demo database with sample data first, or star
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>

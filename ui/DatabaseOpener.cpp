@@ -5,24 +5,17 @@
 #include "demo/DemoGenerator.h"
 #include "storage/Database.h"
 #include "widgets/MessageBox.h"
+#include "widgets/ProgressRunner.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
-#include <QGuiApplication>
 
 namespace rapport::ui {
 
 namespace {
-// Restores the cursor however the generation ends.
-struct WaitCursor
-{
-    WaitCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~WaitCursor() { QGuiApplication::restoreOverrideCursor(); }
-    WaitCursor(const WaitCursor&) = delete;
-    WaitCursor& operator=(const WaitCursor&) = delete;
-};
 
 constexpr std::int64_t kDemoCustomers = 2000;
 constexpr std::uint64_t kDemoSeed = 7;
@@ -55,21 +48,33 @@ std::unique_ptr<Session> DatabaseOpener::openDemo(QWidget* parent)
     if (!session || existed)
         return session;
 
+    // The demo company is written by a worker on its own connection, behind a
+    // progress dialog with Cancel; a cancelled demo leaves no file behind.
     core::DemoOptions options;
     options.customers = kDemoCustomers;
     options.seed = kDemoSeed;
-    core::SilentProgress progress;
-    core::Result<core::DemoReport> report = [&] {
-        WaitCursor wait;
-        return core::DemoGenerator::generate(session->connection(), options, progress);
-    }();
-    if (!report) {
+    const core::Status written = ProgressRunner::run(
+        parent, tr("Creating the demo database…"), [path, options](core::Progress& progress) {
+            core::Database::Options workerOptions;
+            workerOptions.migrate = false; // the session above migrated it
+            auto db = core::Database::open(path, workerOptions);
+            if (!db)
+                return core::Status(db.error());
+            auto report = core::DemoGenerator::generate(db->connection(), options, progress);
+            return report ? core::Status() : core::Status(report.error());
+        });
+    if (written)
+        return session;
+    session.reset();
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    if (written.error().code != core::Error::Code::Cancelled) {
         MessageBox::critical(parent, tr("Demo Database"),
                              tr("The demo data could not be written.") + QStringLiteral("\n\n")
-                                 + report.error().message,
-                             report.error().sql);
+                                 + written.error().message,
+                             written.error().sql);
     }
-    return session;
+    return nullptr;
 }
 
 QString DatabaseOpener::demoPath()
