@@ -32,6 +32,7 @@ private Q_SLOTS:
     void searchFilters_data();
     void searchFilters();
     void reloadsOnChange();
+    void defersReloadsWhileNotLive();
 
 private:
     QString nameAt(int row) const;
@@ -226,6 +227,24 @@ void TestPagedTableModel::searchFilters()
     QCOMPARE(m_model->rowCount(), rows);
     if (rows > 0)
         QCOMPARE(nameAt(0), firstName);
+}
+
+void TestPagedTableModel::defersReloadsWhileNotLive()
+{
+    QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+    const int before = m_model->rowCount();
+    m_model->setLive(false); // its panel was hidden
+    core::CustomerRepository repository(m_db->connection(), m_hub.get());
+    core::Customer c;
+    c.name = QStringLiteral("Hidden Change");
+    QVERIFY(repository.create(c).ok());
+    QCOMPARE(resets.count(), 0);
+    QVERIFY(m_model->isStale());
+    QCOMPARE(m_model->rowCount(), before);
+    m_model->setLive(true); // shown again: one reload brings it up to date
+    QCOMPARE(resets.count(), 1);
+    QVERIFY(!m_model->isStale());
+    QCOMPARE(m_model->rowCount(), before + 1);
 }
 
 void TestPagedTableModel::reloadsOnChange()

@@ -14,8 +14,14 @@ PagedTableModel::PagedTableModel(QSqlDatabase db, core::TableDef def, core::Chan
     // Any write may change what this table shows (a company rename shows in the
     // customers table, a customer rename in the orders table), and a reload is
     // one COUNT plus one page: reload on every change.
-    if (hub)
-        connect(hub, &core::ChangeHub::changed, this, &PagedTableModel::reload);
+    if (hub) {
+        connect(hub, &core::ChangeHub::changed, this, [this] {
+            if (m_live)
+                reload();
+            else
+                m_stale = true;
+        });
+    }
     recount();
 }
 
@@ -175,8 +181,16 @@ void PagedTableModel::resetPages()
     endResetModel();
 }
 
+void PagedTableModel::setLive(bool live)
+{
+    m_live = live;
+    if (m_live && m_stale)
+        reload();
+}
+
 void PagedTableModel::reload()
 {
+    m_stale = false;
     beginResetModel();
     m_pages.clear();
     m_failedOnce = false;

@@ -71,6 +71,12 @@ public:
     // The last error of a count or page read ("" code Sql with empty message = none).
     const core::Error& lastError() const { return m_lastError; }
 
+    // While not live (its view is hidden), a change only marks the model stale:
+    // nobody sees it, and a recount of a million rows on the GUI thread per
+    // write is wasted. Going live again reloads a stale model.
+    void setLive(bool live);
+    bool isStale() const { return m_stale; }
+
 public Q_SLOTS:
     // Re-counts and drops the cache (after writes, or to retry after an error).
     void reload();
@@ -103,6 +109,8 @@ private:
     mutable quint64 m_useCounter = 0;
     mutable core::Error m_lastError;
     mutable bool m_failedOnce = false;
+    bool m_live = true;
+    bool m_stale = false;
 };
 
 } // namespace rapport::ui

@@ -196,6 +196,18 @@ void TablePanel::restoreHeaderState()
         m_view->horizontalHeader()->restoreState(state);
 }
 
+void TablePanel::showEvent(QShowEvent* event)
+{
+    m_model->setLive(true);
+    QWidget::showEvent(event);
+}
+
+void TablePanel::hideEvent(QHideEvent* event)
+{
+    m_model->setLive(false);
+    QWidget::hideEvent(event);
+}
+
 void TablePanel::setDefaultSort(const QString& columnKey, Qt::SortOrder order)
 {
     const int column = m_model->columnIndex(columnKey);

@@ -57,6 +57,9 @@ Q_SIGNALS:
     void currentIdChanged(qint64 id);
 
 protected:
+    // Once shown, a hidden panel's model defers reloads until it shows again.
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
     // Builds the delete commands of the rows `ids` (one each; the caller makes
     // a macro of several).
     virtual void deleteItems(const QList<core::RowId>& ids) = 0;
