@@ -32,6 +32,7 @@ struct Customer
     RowId id = 0;
     QString uuid;
     QString name;
+    QString code; // the customer number another system gave them ('' when none)
     QString email;
     QString phone;
     QString city;

@@ -27,6 +27,7 @@ struct Text
 Customer cleaned(Customer c)
 {
     c.name = contact::simplified(c.name);
+    c.code = contact::simplified(c.code);
     c.email = contact::normalizedEmail(c.email);
     c.phone = contact::simplified(c.phone);
     c.city = contact::simplified(c.city);
@@ -102,8 +103,9 @@ Status rebuild(const QSqlDatabase& db, const QString& where, const QVariantList&
 
 const QString kSelectCustomer = QStringLiteral(
     "SELECT c.id, c.uuid, c.name, c.email, c.phone, c.city, c.address, c.company_id, "
-    "coalesce(co.name, ''), c.owner, c.opted_out, c.notes, c.custom, c.created_at, c.updated_at "
-    "FROM customers c LEFT JOIN companies co ON co.id = c.company_id AND co.deleted_at IS NULL ");
+    "coalesce(co.name, ''), c.owner, c.opted_out, c.notes, c.custom, c.created_at, c.updated_at, "
+    "c.code FROM customers c LEFT JOIN companies co ON co.id = c.company_id AND co.deleted_at IS "
+    "NULL ");
 
 Customer customerFrom(const QSqlQuery& q)
 {
@@ -124,6 +126,7 @@ Customer customerFrom(const QSqlQuery& q)
     c.custom = q.value(12).toString();
     c.createdAt = q.value(13).toString();
     c.updatedAt = q.value(14).toString();
+    c.code = q.value(15).toString();
     return c;
 }
 
@@ -165,11 +168,12 @@ Result<RowId> CustomerRepository::create(Customer customer)
             q,
             QStringLiteral("INSERT INTO customers (uuid, name, sort_key, email, phone, "
                            "phone_digits, city, address, company_id, owner, opted_out, notes, "
-                           "custom, search_text, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "custom, search_text, created_at, updated_at, code) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {c.uuid, c.name, personSortKeyFor(c.name), c.email, c.phone,
              contact::phoneDigits(c.phone), c.city, c.address, idOrNull(c.companyId), c.owner,
-             c.optedOut ? 1 : 0, c.notes, c.custom, searchTextOf(c, *companyName), stamp, stamp});
+             c.optedOut ? 1 : 0, c.notes, c.custom, searchTextOf(c, *companyName), stamp, stamp,
+             c.code});
         !s)
         return s.error();
     const RowId id = q.lastInsertId().toLongLong();
@@ -195,11 +199,12 @@ Status CustomerRepository::update(Customer customer)
             q,
             QStringLiteral("UPDATE customers SET name = ?, sort_key = ?, email = ?, phone = ?, "
                            "phone_digits = ?, city = ?, address = ?, company_id = ?, owner = ?, "
-                           "opted_out = ?, notes = ?, custom = ?, search_text = ?, updated_at = ? "
-                           "WHERE id = ? AND deleted_at IS NULL"),
+                           "opted_out = ?, notes = ?, custom = ?, search_text = ?, updated_at = ?, "
+                           "code = ? WHERE id = ? AND deleted_at IS NULL"),
             {c.name, personSortKeyFor(c.name), c.email, c.phone, contact::phoneDigits(c.phone),
              c.city, c.address, idOrNull(c.companyId), c.owner, c.optedOut ? 1 : 0, c.notes,
-             c.custom, searchTextOf(c, *companyName), now(), QVariant::fromValue<qlonglong>(c.id)});
+             c.custom, searchTextOf(c, *companyName), now(), c.code,
+             QVariant::fromValue<qlonglong>(c.id)});
         !s)
         return s;
     if (q.numRowsAffected() == 0)

@@ -16,6 +16,7 @@ struct sqlite3;
 namespace rapport::core {
 
 class BulkInsert;
+class BulkLoadSettings;
 
 // Rows exactly as they are stored: the demo generator computes every derived
 // column (sort key, search text, phone digits, totals) itself.
@@ -64,16 +65,7 @@ struct DemoOrderLineRow
 };
 
 // The bulk inserts of the demo generator (a million customers, ten million order
-// lines), kept here with the rest of the SQL. It uses the connection's raw
-// sqlite3 handle and multi-row INSERT statements (a few hundred rows each),
-// prepared once and reset per batch:
-//  - several times faster than QSqlQuery, whose per-row QVariant binding
-//    dominates at this size;
-//  - and, above all, one statement per batch instead of per row: a customer
-//    insert fires the full-text trigger, and SQLite opens a savepoint for every
-//    such statement, on which FTS5 flushes its pending terms into a new
-//    segment. Row by row that is a segment (and merge work) per customer,
-//    ~140 us each; in batches of 256 it is ~25 us.
+// lines), kept here with the rest of the SQL, on BulkInsert (see why there).
 // The caller owns the transaction (the whole generation is one), so raw and Qt
 // statements share it. Ids are given explicitly: the tables must be empty.
 // insert() buffers; flush() (or finish()) writes what is left.
@@ -110,8 +102,7 @@ private:
     QSqlDatabase m_db;
     sqlite3* m_handle = nullptr;
     std::array<std::unique_ptr<BulkInsert>, TableCount> m_tables;
-    QString m_savedCacheSize;
-    QString m_savedTempStore;
+    std::unique_ptr<BulkLoadSettings> m_settings;
 };
 
 } // namespace rapport::core

@@ -87,7 +87,7 @@ private Q_SLOTS:
         const QString path = copyFixture(dir, QStringLiteral("v1.sqlite"));
         auto db = Database::open(path);
         QVERIFY2(db, qPrintable(db.error().message));
-        QCOMPARE(*Migrator::currentVersion(db->connection()), 2);
+        QCOMPARE(*Migrator::currentVersion(db->connection()), Migrator::kLatestVersion);
 
         // The rows survived, and the new search index covers them.
         core::CustomerRepository customers(db->connection());
@@ -116,6 +116,30 @@ private Q_SLOTS:
         QCOMPARE(sqlite3_column_int(stmt, 0), 1);
         sqlite3_finalize(stmt);
         sqlite3_close(backup);
+    }
+
+    // Version 2 (full-text search) gains customer numbers and the import journal.
+    void upgradesAVersion2File()
+    {
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, QStringLiteral("v2.sqlite"));
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db.error().message));
+        QCOMPARE(*Migrator::currentVersion(db->connection()), Migrator::kLatestVersion);
+        const QStringList objects = schemaObjects(db->connection());
+        for (const char* object : {"table import_runs", "table import_changes",
+                                   "table import_templates", "index customers_by_code"})
+            QVERIFY2(objects.contains(QLatin1String(object)), object);
+
+        core::CustomerRepository customers(db->connection());
+        auto found = customers.search(QStringLiteral("zhang"), 10);
+        QVERIFY2(found, qPrintable(found.error().message));
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().code, QString()); // existing customers have no number yet
+        core::Customer edited = found->first();
+        edited.code = QStringLiteral(" C-0042 ");
+        QVERIFY(customers.update(edited));
+        QCOMPARE(customers.get(edited.id)->code, QStringLiteral("C-0042"));
     }
 
     void failedMigrationLeavesTheFileAsItWas()
