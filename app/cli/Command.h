@@ -40,5 +40,7 @@ std::unique_ptr<Command> makeInitCommand();
 std::unique_ptr<Command> makeDemoCommand();
 std::unique_ptr<Command> makeStatsCommand();
 std::unique_ptr<Command> makeSearchCommand();
+std::unique_ptr<Command> makeImportCommand();
+std::unique_ptr<Command> makeUndoImportCommand();
 
 } // namespace rapport::cli

@@ -9,6 +9,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeDemoCommand());
     commands.push_back(makeStatsCommand());
     commands.push_back(makeSearchCommand());
+    commands.push_back(makeImportCommand());
+    commands.push_back(makeUndoImportCommand());
     return commands;
 }
 

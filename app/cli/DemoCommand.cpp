@@ -1,5 +1,6 @@
 #include "Command.h"
 #include "Output.h"
+#include "TerminalProgress.h"
 
 #include "demo/DemoGenerator.h"
 
@@ -7,67 +8,11 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 
-#include <csignal>
-#include <cstdio>
-#include <unistd.h>
-
 namespace rapport::cli {
 
 namespace {
 
 constexpr std::int64_t kDefaultCustomers = 2000;
-
-// Progress on stderr, on one refreshed line, only when a person is watching;
-// Ctrl+C cancels (the generation rolls back, leaving the database empty).
-class TerminalProgress final : public core::Progress
-{
-public:
-    TerminalProgress()
-        : m_visible(isatty(STDERR_FILENO) == 1)
-    {
-        s_current = this;
-        std::signal(SIGINT, [](int) {
-            if (s_current)
-                s_current->cancel(); // an atomic store: safe in a signal handler
-        });
-    }
-    ~TerminalProgress() override
-    {
-        std::signal(SIGINT, SIG_DFL);
-        s_current = nullptr;
-        if (m_visible && m_drawn)
-            std::fputs("\n", stderr);
-    }
-    TerminalProgress(const TerminalProgress&) = delete;
-    TerminalProgress& operator=(const TerminalProgress&) = delete;
-
-    void report(std::int64_t done, std::int64_t total, const QString& stage) override
-    {
-        if (!m_visible || total <= 0)
-            return;
-        const int percent = static_cast<int>(100 * done / total);
-        if (percent == m_lastPercent && stage == m_lastStage)
-            return;
-        m_lastPercent = percent;
-        m_lastStage = stage;
-        m_drawn = true;
-        const QByteArray text = QStringLiteral("\r%1: %2% (%3 of %4)   ")
-                                    .arg(stage)
-                                    .arg(percent)
-                                    .arg(done)
-                                    .arg(total)
-                                    .toUtf8();
-        std::fputs(text.constData(), stderr);
-        std::fflush(stderr);
-    }
-
-private:
-    static inline TerminalProgress* s_current = nullptr;
-    bool m_visible;
-    bool m_drawn = false;
-    int m_lastPercent = -1;
-    QString m_lastStage;
-};
 
 void printSummary(const core::DemoReport& r, const QString& path, qint64 elapsedMs)
 {

@@ -353,6 +353,11 @@ Status CustomerRepository::rebuildDerivedColumns(const QSqlDatabase& db)
     return rebuild(db, QStringLiteral("1"), {});
 }
 
+Status CustomerRepository::refreshDerivedColumns(const QSqlDatabase& db, RowId customerId)
+{
+    return rebuild(db, QStringLiteral("c.id = ?"), {QVariant::fromValue<qlonglong>(customerId)});
+}
+
 Status CustomerRepository::refreshSearchTextForCompany(const QSqlDatabase& db, RowId companyId)
 {
     return rebuild(db, QStringLiteral("c.company_id = ?"),

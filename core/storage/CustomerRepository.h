@@ -33,6 +33,8 @@ public:
     static TableDef tableDef();
     // Recomputes sort keys and search text of every customer (migration 0002).
     static Status rebuildDerivedColumns(const QSqlDatabase& db);
+    // Recomputes sort key, phone digits and search text of one customer.
+    static Status refreshDerivedColumns(const QSqlDatabase& db, RowId customerId);
     // Recomputes the search text of a company's customers after a rename.
     static Status refreshSearchTextForCompany(const QSqlDatabase& db, RowId companyId);
 };

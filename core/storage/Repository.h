@@ -23,6 +23,9 @@ public:
         , m_clock(&clock)
     {}
 
+    // A random UUID for a new row (kept across export and import).
+    static QString newUuid();
+
 protected:
     QString now() const { return toTimestamp(m_clock->nowUtc()); }
     void notify(Entity entity, qint64 id) const
@@ -30,7 +33,6 @@ protected:
         if (m_hub)
             m_hub->notify(entity, id);
     }
-    static QString newUuid();
 
     // Soft delete and its undo for `table` (one of ours, never user input).
     Status softDelete(const QString& table, Entity entity, std::int64_t id,
