@@ -3,10 +3,11 @@
 BUILD_DIR   ?= build
 BUILD_TYPE  ?= RelWithDebInfo
 BENCH_DIR   ?= build-release
+FUZZ_DIR    ?= build-fuzz
 JOBS        ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: package all deps deps-test configure build run test test-long bench format format-check screenshots clean
+.PHONY: package all deps deps-test configure build fuzz-build run test test-long bench format format-check screenshots clean
 
 all: build
 
@@ -27,16 +28,28 @@ build: configure
 run: build
 	$(BUILD_DIR)/app/rapport $(ARGS)
 
+# The libFuzzer harnesses (fuzz/) in their own tree: clang, ASan + UBSan, and only
+# the harnesses and rapport_core are built.
+fuzz-build:
+	cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ \
+		-DRAPPORT_FUZZ=ON -DRAPPORT_BUILD_TESTS=OFF -DRAPPORT_BUILD_BENCH=OFF
+	cmake --build $(FUZZ_DIR) -j $(JOBS) --target rapport_fuzzers
+
 # The whole suite, headless (GUI tests use QT_QPA_PLATFORM=offscreen), with
-# warnings as errors. Long checks carry the ctest label "long".
+# warnings as errors, then a one-minute run of each fuzz harness. Long checks
+# carry the ctest label "long".
 test: deps-test
 	$(MAKE) build CMAKE_FLAGS="-DRAPPORT_WERROR=ON $(CMAKE_FLAGS)"
 	cmake --build $(BUILD_DIR) --target format-check
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS) -LE long
+	$(MAKE) fuzz-build
+	ctest --test-dir $(FUZZ_DIR) --output-on-failure -L fuzz -LE long
 
 test-long: deps-test
 	$(MAKE) build CMAKE_FLAGS="-DRAPPORT_WERROR=ON $(CMAKE_FLAGS)"
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS) -L long
+	$(MAKE) fuzz-build
+	ctest --test-dir $(FUZZ_DIR) --output-on-failure -L long
 
 bench: deps-test
 	$(MAKE) build BUILD_DIR=$(BENCH_DIR) BUILD_TYPE=Release
@@ -53,7 +66,7 @@ format-check:
 	cmake --build $(BUILD_DIR) --target format-check
 
 clean:
-	rm -rf $(BUILD_DIR) $(BENCH_DIR)
+	rm -rf $(BUILD_DIR) $(BENCH_DIR) $(FUZZ_DIR)
 
 package: deps
 	$(MAKE) build BUILD_DIR=$(BENCH_DIR) BUILD_TYPE=Release

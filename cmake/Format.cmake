@@ -7,7 +7,8 @@ if(CLANG_FORMAT_EXE)
         ${CMAKE_SOURCE_DIR}/ui/*.cpp ${CMAKE_SOURCE_DIR}/ui/*.h
         ${CMAKE_SOURCE_DIR}/app/*.cpp ${CMAKE_SOURCE_DIR}/app/*.h
         ${CMAKE_SOURCE_DIR}/tests/*.cpp ${CMAKE_SOURCE_DIR}/tests/*.h
-        ${CMAKE_SOURCE_DIR}/bench/*.cpp ${CMAKE_SOURCE_DIR}/bench/*.h)
+        ${CMAKE_SOURCE_DIR}/bench/*.cpp ${CMAKE_SOURCE_DIR}/bench/*.h
+        ${CMAKE_SOURCE_DIR}/fuzz/*.cpp)
     add_custom_target(format
         COMMAND ${CLANG_FORMAT_EXE} -i ${RAPPORT_FORMAT_FILES}
         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR} VERBATIM)

@@ -69,7 +69,7 @@ Result<TableQuery::Parts> TableQuery::assemble(const QuerySpec& spec, Purpose pu
 
     for (const auto& [key, value] : spec.filters) {
         auto def = std::find_if(m_def.filters.cbegin(), m_def.filters.cend(),
-                                [&key](const FilterDef& f) { return f.key == key; });
+                                [&key = key](const FilterDef& f) { return f.key == key; });
         if (def == m_def.filters.cend())
             return Error::make(Error::Code::InvalidArgument,
                                QStringLiteral("Unknown filter: %1").arg(key));
