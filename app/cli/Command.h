@@ -42,5 +42,6 @@ std::unique_ptr<Command> makeStatsCommand();
 std::unique_ptr<Command> makeSearchCommand();
 std::unique_ptr<Command> makeImportCommand();
 std::unique_ptr<Command> makeUndoImportCommand();
+std::unique_ptr<Command> makeVCardCommand();
 
 } // namespace rapport::cli

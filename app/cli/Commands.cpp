@@ -11,6 +11,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeSearchCommand());
     commands.push_back(makeImportCommand());
     commands.push_back(makeUndoImportCommand());
+    commands.push_back(makeVCardCommand());
     return commands;
 }
 

@@ -2,6 +2,7 @@
 #include "Output.h"
 #include "TerminalProgress.h"
 
+#include "contacts/VCardTransfer.h"
 #include "import/Importer.h"
 #include "storage/ImportStore.h"
 
@@ -251,7 +252,89 @@ public:
     }
 };
 
+// `vcard import FILE.vcf` / `vcard export --out FILE.vcf`: customers to and from
+// address books and phones.
+class VCardCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("vcard"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Import customers from, or export them to, a vCard file.");
+    }
+    void addOptions(QCommandLineParser& parser) const override
+    {
+        parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("import or export"));
+        parser.addPositionalArgument(QStringLiteral("file"),
+                                     QStringLiteral("import: the .vcf file to read"));
+        parser.addOption({QStringLiteral("out"), QStringLiteral("export: the .vcf file to write."),
+                          QStringLiteral("FILE")});
+        parser.addOption({QStringLiteral("on-duplicate"),
+                          QStringLiteral("import: skip, update or create (default skip)."),
+                          QStringLiteral("WHAT"), QStringLiteral("skip")});
+        parser.addOption({QStringLiteral("phone-region"),
+                          QStringLiteral("import: country of numbers without +code (default "
+                                         "CN)."),
+                          QStringLiteral("CC"), QStringLiteral("CN")});
+        parser.addOption({QStringLiteral("dry-run"),
+                          QStringLiteral("import: report what would happen; write nothing.")});
+    }
+    int run(const QCommandLineParser& parser, const CommandContext& context) const override
+    {
+        const QStringList args = parser.positionalArguments();
+        const QString action = args.value(0);
+        if (action == QLatin1String("export")) {
+            const QString out = parser.value(QStringLiteral("out"));
+            if (out.isEmpty() || args.size() != 1)
+                return output::usage(QStringLiteral("vcard export needs --out FILE.vcf"));
+            auto db = openDatabase(context.databasePath);
+            if (!db)
+                return output::failure(db.error());
+            TerminalProgress progress;
+            auto report = core::contacts::exportVCards(db->connection(), out, progress);
+            if (!report)
+                return output::failure(report.error());
+            if (context.json)
+                output::json(
+                    QJsonDocument(QJsonObject{{QStringLiteral("contacts"), report->contacts},
+                                              {QStringLiteral("file"), report->path}}));
+            else
+                output::line(QStringLiteral("Wrote %1 contacts to %2")
+                                 .arg(report->contacts)
+                                 .arg(QDir::toNativeSeparators(report->path)));
+            return kExitOk;
+        }
+        if (action != QLatin1String("import") || args.size() != 2)
+            return output::usage(QStringLiteral("use `vcard import FILE.vcf` or `vcard export "
+                                                "--out FILE.vcf`"));
+        Options options;
+        auto onDuplicate = parseOnDuplicateKey(parser.value(QStringLiteral("on-duplicate")));
+        if (!onDuplicate)
+            return output::usage(onDuplicate.error().message);
+        options.onDuplicate = *onDuplicate;
+        options.phoneRegion = parser.value(QStringLiteral("phone-region")).trimmed().toUpper();
+        options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+        auto db = openDatabase(context.databasePath);
+        if (!db)
+            return output::failure(db.error());
+        TerminalProgress progress;
+        auto report = core::contacts::importVCards(db->connection(), args[1], options, progress);
+        if (!report)
+            return output::failure(report.error());
+        if (context.json)
+            output::json(QJsonDocument(report->toJson()));
+        else
+            printReport(*report);
+        return kExitOk;
+    }
+};
+
 } // namespace
+
+std::unique_ptr<Command> makeVCardCommand()
+{
+    return std::make_unique<VCardCommand>();
+}
 
 std::unique_ptr<Command> makeImportCommand()
 {

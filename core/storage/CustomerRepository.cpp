@@ -321,6 +321,23 @@ Status CustomerRepository::setTags(RowId customerId, const QList<RowId>& tagIds)
     return {};
 }
 
+Status CustomerRepository::forEachLive(const QSqlDatabase& db,
+                                       const std::function<bool(const Customer&)>& visit)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (Status s = sql::exec(
+            q, kSelectCustomer
+                   + QStringLiteral("WHERE c.deleted_at IS NULL ORDER BY c.sort_key, c.id"));
+        !s)
+        return s;
+    while (q.next()) {
+        if (!visit(customerFrom(q)))
+            break;
+    }
+    return sql::finished(q);
+}
+
 TableDef CustomerRepository::tableDef()
 {
     TableDef def;

@@ -4,6 +4,8 @@
 #include "storage/Repository.h"
 #include "storage/TableQuery.h"
 
+#include <functional>
+
 namespace rapport::core {
 
 // Customers: validated writes (each one transaction), soft deletes that undo,
@@ -29,6 +31,11 @@ public:
 
     Result<QList<Tag>> tags(RowId customerId) const;
     Status setTags(RowId customerId, const QList<RowId>& tagIds);
+
+    // Every live customer (company name joined in), by name, until `visit`
+    // returns false.
+    static Status forEachLive(const QSqlDatabase& db,
+                              const std::function<bool(const Customer&)>& visit);
 
     static TableDef tableDef();
     // Recomputes sort keys and search text of every customer (migration 0002).
