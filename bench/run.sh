@@ -14,7 +14,8 @@ DIR=${BENCH_DIR:-${TMPDIR:-/tmp}/rapport-bench}
 CLI="$BUILD/app/rapport-cli"
 TABLE="$BUILD/bench/bench_table"
 SEARCH="$BUILD/bench/bench_search"
-for tool in "$CLI" "$TABLE" "$SEARCH"; do
+EXPORT="$BUILD/bench/bench_export"
+for tool in "$CLI" "$TABLE" "$SEARCH" "$EXPORT"; do
     [[ -x "$tool" ]] || { echo "run.sh: $tool is missing; build $BUILD first" >&2; exit 1; }
 done
 mkdir -p "$DIR"
@@ -73,7 +74,26 @@ echo "== search" >&2
 "$SEARCH" "$DB" >"$DIR/search.txt"
 cat "$DIR/search.txt" >&2
 
+echo "== export every customer to CSV" >&2
+"$EXPORT" "$DB" "$DIR/export.csv" >"$DIR/export.txt"
+cat "$DIR/export.txt" >&2
+# Peer: the sqlite3 shell writing the same columns of the same rows with -csv.
+EXPORT_PEER_MS=""
+if command -v sqlite3 >/dev/null; then
+    EXPORT_SQL="SELECT c.name, c.code, c.email, c.phone, coalesce((SELECT name FROM companies
+        WHERE id = c.company_id AND deleted_at IS NULL), ''), c.city, c.address, c.owner,
+        CASE c.opted_out WHEN 1 THEN 'yes' ELSE 'no' END, c.notes, c.uuid, c.created_at
+        FROM customers c WHERE c.deleted_at IS NULL ORDER BY c.id"
+    t0=$(now)
+    sqlite3 -readonly -csv -header "$DB" "$EXPORT_SQL" >"$DIR/export-peer.csv"
+    t1=$(now)
+    EXPORT_PEER_MS=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.0f", (b - a) * 1000 }')
+    echo "   sqlite3 -csv: $EXPORT_PEER_MS ms, $(mib "$(stat -c %s "$DIR/export-peer.csv")")" >&2
+fi
+rm -f "$DIR/export.csv" "$DIR/export-peer.csv"
+
 R=$DIR/table-rapport.txt C=$DIR/table-core.txt P=$DIR/table-peer.txt S=$DIR/search.txt
+E=$DIR/export.txt
 CPU=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
 cat <<TABLE
 
@@ -93,6 +113,7 @@ Data: $STATS; file $(mib "$SIZE").
 | search, median of $(value "$S" queries) queries (limit 50) | $(value "$S" search_median_ms) ms | \`LIKE '%…%'\` on name/e-mail/phone, plain QSqlQuery: $(value "$S" like_median_ms) ms | $(ratio "$(value "$S" search_median_ms)" "$(value "$S" like_median_ms)") |
 | search, 95th percentile | $(value "$S" search_p95_ms) ms | $(value "$S" like_p95_ms) ms | $(ratio "$(value "$S" search_p95_ms)" "$(value "$S" like_p95_ms)") |
 | rows found by the 100 queries | $(value "$S" search_hits) | $(value "$S" like_hits) | |
+| export every customer to CSV (\`core::exporting::Exporter\`, as \`rapport-cli export customers\`) | $(value "$E" export_ms) ms, $(value "$E" export_mib) MiB, RSS grew $(value "$E" export_rss_growth_mib) MiB | \`sqlite3 -csv\` of the same columns: ${EXPORT_PEER_MS:-–} ms | $(ratio "$(value "$E" export_ms)" "${EXPORT_PEER_MS:-0}") |
 
 Queries: 25 Chinese name parts (伟明, 张伟), 25 Latin name prefixes, 25 e-mail parts (either side of @), 25 phone digit runs typed with a dash; drawn from the data (bench/bench_search.cpp). Memory per quarter of the scan is in the log above the table.
 TABLE

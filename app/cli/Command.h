@@ -43,5 +43,6 @@ std::unique_ptr<Command> makeSearchCommand();
 std::unique_ptr<Command> makeImportCommand();
 std::unique_ptr<Command> makeUndoImportCommand();
 std::unique_ptr<Command> makeVCardCommand();
+std::unique_ptr<Command> makeExportCommand();
 
 } // namespace rapport::cli

@@ -12,6 +12,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeImportCommand());
     commands.push_back(makeUndoImportCommand());
     commands.push_back(makeVCardCommand());
+    commands.push_back(makeExportCommand());
     return commands;
 }
 
