@@ -27,6 +27,8 @@ MainActions::MainActions(QUndoStack* undoStack, QObject* parent)
     , openDatabase(makeAction(this, tr("&Open Database…"), QStringLiteral("openDatabaseAction"),
                               {QKeySequence::Open}))
     , openDemo(makeAction(this, tr("Open &Demo Database"), QStringLiteral("openDemoAction")))
+    , importFile(makeAction(this, tr("&Import…"), QStringLiteral("importAction"),
+                            {QKeySequence(Qt::CTRL | Qt::Key_I)}))
     , quit(makeAction(this, tr("&Quit"), QStringLiteral("quitAction"),
                       {QKeySequence(Qt::CTRL | Qt::Key_Q)}))
     , undo(undoStack->createUndoAction(this, tr("&Undo")))
@@ -36,6 +38,8 @@ MainActions::MainActions(QUndoStack* undoStack, QObject* parent)
     , deleteItem(
           makeAction(this, tr("&Delete"), QStringLiteral("deleteAction"), {QKeySequence::Delete}))
     , find(makeAction(this, tr("&Find"), QStringLiteral("findAction"), {QKeySequence::Find}))
+    , findDuplicates(
+          makeAction(this, tr("Find &Duplicates…"), QStringLiteral("findDuplicatesAction")))
     , language(new QActionGroup(this))
     , about(makeAction(this, tr("&About Rapport"), QStringLiteral("aboutAction")))
 {
@@ -71,6 +75,8 @@ void MainActions::populate(QMenuBar* menuBar) const
     file->addAction(openDatabase);
     file->addAction(openDemo);
     file->addSeparator();
+    file->addAction(importFile);
+    file->addSeparator();
     file->addAction(quit);
 
     QMenu* edit = menuBar->addMenu(tr("&Edit"));
@@ -85,6 +91,9 @@ void MainActions::populate(QMenuBar* menuBar) const
     QMenu* view = menuBar->addMenu(tr("&View"));
     QMenu* languageMenu = view->addMenu(tr("&Language"));
     languageMenu->addActions(language->actions());
+
+    QMenu* tools = menuBar->addMenu(tr("&Tools"));
+    tools->addAction(findDuplicates);
 
     QMenu* help = menuBar->addMenu(tr("&Help"));
     help->addAction(about);

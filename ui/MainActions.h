@@ -18,7 +18,7 @@ class MainActions : public QObject
 public:
     MainActions(QUndoStack* undoStack, QObject* parent);
 
-    // Builds File, Edit, View and Help into `menuBar`.
+    // Builds File, Edit, View, Tools and Help into `menuBar`.
     void populate(QMenuBar* menuBar) const;
     // The everyday actions (new, edit, delete, undo, redo) as a toolbar.
     void populate(QToolBar* toolBar) const;
@@ -28,12 +28,14 @@ public:
     QAction* newItem;
     QAction* openDatabase;
     QAction* openDemo;
+    QAction* importFile;
     QAction* quit;
     QAction* undo;
     QAction* redo;
     QAction* editItem;
     QAction* deleteItem;
     QAction* find;
+    QAction* findDuplicates;
     QActionGroup* language;
     QAction* about;
 

@@ -4,6 +4,8 @@
 #include "MainActions.h"
 #include "Session.h"
 #include "common/Settings.h"
+#include "dedupe/DuplicatesDialog.h"
+#include "import/ImportWizard.h"
 #include "models/PagedTableModel.h"
 #include "panels/CompaniesPanel.h"
 #include "panels/CustomersPanel.h"
@@ -23,6 +25,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -159,6 +162,8 @@ void MainWindow::connectActions()
     });
     connect(m_actions->openDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(m_actions->openDemo, &QAction::triggered, this, &MainWindow::openDemoDatabase);
+    connect(m_actions->importFile, &QAction::triggered, this, &MainWindow::showImportWizard);
+    connect(m_actions->findDuplicates, &QAction::triggered, this, &MainWindow::findDuplicates);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions, &MainActions::languageChosen, this, &MainWindow::chooseLanguage);
@@ -178,6 +183,8 @@ void MainWindow::buildPanels()
         panel->selectFirstRow();
     }
     m_sidebar->setEnabled(true);
+    m_actions->importFile->setEnabled(true);
+    m_actions->findDuplicates->setEnabled(true);
     m_sidebar->setCurrentRow(0);
     showSection(0);
 }
@@ -193,9 +200,10 @@ void MainWindow::clearPanels()
     m_sidebar->clear();
     m_sidebar->setEnabled(false);
     m_stack->setCurrentWidget(m_placeholder);
-    for (QAction* action :
-         {m_actions->newItem, m_actions->editItem, m_actions->deleteItem, m_actions->find})
+    for (QAction* action : {m_actions->newItem, m_actions->editItem, m_actions->deleteItem,
+                            m_actions->find, m_actions->findDuplicates})
         action->setEnabled(false);
+    m_actions->importFile->setEnabled(false);
     m_countLabel->clear();
     m_pathLabel->clear();
 }
@@ -242,6 +250,30 @@ void MainWindow::chooseLanguage(const QString& code)
     m_settings.setValue(Key::Language, code);
     MessageBox::information(this, tr("Language"),
                             tr("The new language will be used the next time Rapport starts."));
+}
+
+void MainWindow::findDuplicates()
+{
+    if (!m_session)
+        return;
+    DuplicatesDialog dialog(m_session.get(), m_undoStack, this);
+    // The search starts once the dialog shows, so its progress sits on top of it.
+    QTimer::singleShot(0, &dialog, &DuplicatesDialog::search);
+    dialog.exec();
+}
+
+// The wizard opens on the kind of data the current section shows. It is
+// window-modal but not exec()'d, so tests can drive it like the user does.
+void MainWindow::showImportWizard()
+{
+    if (!m_session)
+        return;
+    const TablePanel* panel = currentPanel();
+    const auto entity = core::import::parseEntityKey(panel ? panel->tableName() : QString());
+    auto* wizard = new ImportWizard({m_session.get(), m_undoStack, &m_settings},
+                                    entity ? *entity : core::import::Entity::Customers, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
 }
 
 void MainWindow::showAbout()

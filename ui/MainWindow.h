@@ -60,6 +60,8 @@ private:
     void updateStatus();
     void chooseDatabase();
     void chooseLanguage(const QString& code);
+    void showImportWizard();
+    void findDuplicates();
     void showAbout();
 
     core::Settings& m_settings;

@@ -22,6 +22,8 @@ const KeyInfo& info(Settings::Key key)
         {Settings::Key::Language, "general/language", QString()},
         {Settings::Key::LastDatabasePath, "general/lastDatabasePath", QString()},
         {Settings::Key::FirstRunDone, "general/firstRunDone", false},
+        {Settings::Key::ImportFolder, "import/folder", QString()},
+        {Settings::Key::ImportFormats, "import/formats", QVariantMap()},
     };
     const auto index = static_cast<std::size_t>(key);
     Q_ASSERT(index < std::size(table) && table[index].key == key);

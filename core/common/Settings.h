@@ -24,6 +24,8 @@ public:
         Language,         // "" = follow the system; else "en", "zh_CN", ...
         LastDatabasePath, // the database opened last ("" = none yet)
         FirstRunDone,     // the first-start choice (demo or empty) was made
+        ImportFolder,     // the folder the last imported file came from
+        ImportFormats,    // QVariantMap: entity key -> {"encoding", "delimiter"} last used
     };
 
     // Written into the file; migrate() brings older files up to it.

@@ -11,7 +11,14 @@ namespace rapport::ui {
 class FileDialog
 {
 public:
+    // A file to open or to create (a database): no overwrite question.
     static QString openFileName(QWidget* parent, const QString& caption, const QString& dir,
+                                const QString& filter);
+    // A file that must exist (a file to import).
+    static QString existingFileName(QWidget* parent, const QString& caption, const QString& dir,
+                                    const QString& filter);
+    // A file to write (an export): asks before replacing one.
+    static QString saveFileName(QWidget* parent, const QString& caption, const QString& dir,
                                 const QString& filter);
     // The next dialog is not shown and returns `fileName` ("" = cancelled).
     static void setNextFileName(const QString& fileName);
