@@ -92,6 +92,13 @@ if command -v sqlite3 >/dev/null; then
 fi
 rm -f "$DIR/export.csv" "$DIR/export-peer.csv"
 
+echo "== import customers and order lines from CSV (bench/import.sh)" >&2
+bash "$ROOT/bench/import.sh" "$BUILD" "$DB" "$DIR" >"$DIR/import.txt"
+cat "$DIR/import.txt" >&2
+I=$DIR/import.txt
+# times A B: "A / B" as a factor (how many times the peer's time Rapport takes)
+times() { awk -v a="$1" -v b="$2" 'BEGIN { if (a > 0 && b > 0) printf "%.1f× the peer", a / b; else print "–" }'; }
+
 R=$DIR/table-rapport.txt C=$DIR/table-core.txt P=$DIR/table-peer.txt S=$DIR/search.txt
 E=$DIR/export.txt
 CPU=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
@@ -114,6 +121,8 @@ Data: $STATS; file $(mib "$SIZE").
 | search, 95th percentile | $(value "$S" search_p95_ms) ms | $(value "$S" like_p95_ms) ms | $(ratio "$(value "$S" search_p95_ms)" "$(value "$S" like_p95_ms)") |
 | rows found by the 100 queries | $(value "$S" search_hits) | $(value "$S" like_hits) | |
 | export every customer to CSV (\`core::exporting::Exporter\`, as \`rapport-cli export customers\`) | $(value "$E" export_ms) ms, $(value "$E" export_mib) MiB, RSS grew $(value "$E" export_rss_growth_mib) MiB | \`sqlite3 -csv\` of the same columns: ${EXPORT_PEER_MS:-–} ms | $(ratio "$(value "$E" export_ms)" "${EXPORT_PEER_MS:-0}") |
+| import $(value "$I" customer_rows) customers from CSV (\`rapport-cli import customers\`: cleaning, checks, duplicates, sort keys, full-text index) | $(value "$I" ours_customers) s | sqlite3 \`.import\` + the same indexes + an FTS5 index with the same options over the raw columns: $(value "$I" peer_customers) s (plain \`.import\`, the floor: $(value "$I" floor_customers) s) | $(times "$(value "$I" ours_customers)" "$(value "$I" peer_customers)") |
+| import $(value "$I" order_line_rows) order lines (\`rapport-cli import orders\`: orders, lines, customers by number, products) | $(value "$I" ours_lines) s | sqlite3 \`.import\` + 4 indexes: $(value "$I" peer_lines) s (floor: $(value "$I" floor_lines) s) | $(times "$(value "$I" ours_lines)" "$(value "$I" peer_lines)") |
 
 Queries: 25 Chinese name parts (伟明, 张伟), 25 Latin name prefixes, 25 e-mail parts (either side of @), 25 phone digit runs typed with a dash; drawn from the data (bench/bench_search.cpp). Memory per quarter of the scan is in the log above the table.
 TABLE
