@@ -37,6 +37,7 @@ CustomerDialog::CustomerDialog(const QList<core::Company>& companies, QWidget* p
     , m_addressEdit(lineEdit(this, QStringLiteral("addressLineEdit")))
     , m_companyCombo(new QComboBox(this))
     , m_ownerEdit(lineEdit(this, QStringLiteral("ownerLineEdit")))
+    , m_codeEdit(lineEdit(this, QStringLiteral("codeLineEdit")))
     , m_optedOutCheck(new QCheckBox(tr("Does not want marketing e-mail"), this))
     , m_notesEdit(new QPlainTextEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -61,6 +62,8 @@ CustomerDialog::CustomerDialog(const QList<core::Company>& companies, QWidget* p
     m_validation->addPlainRow(tr("Ci&ty:"), m_cityEdit);
     m_validation->addPlainRow(tr("&Address:"), m_addressEdit);
     m_validation->addPlainRow(tr("O&wner:"), m_ownerEdit);
+    // The number another system (a shop, an ERP) knows the customer by; imports match on it.
+    m_validation->addPlainRow(tr("Customer n&umber:"), m_codeEdit);
     m_validation->addPlainRow(QString(), m_optedOutCheck);
     m_validation->addPlainRow(tr("No&tes:"), m_notesEdit);
 
@@ -92,6 +95,7 @@ void CustomerDialog::setCustomer(const core::Customer& customer)
     m_cityEdit->setText(customer.city);
     m_addressEdit->setText(customer.address);
     m_ownerEdit->setText(customer.owner);
+    m_codeEdit->setText(customer.code);
     m_optedOutCheck->setChecked(customer.optedOut);
     m_notesEdit->setPlainText(customer.notes);
     const int index =
@@ -110,6 +114,7 @@ core::Customer CustomerDialog::customer() const
     c.city = core::contact::simplified(m_cityEdit->text());
     c.address = m_addressEdit->text().trimmed();
     c.owner = core::contact::simplified(m_ownerEdit->text());
+    c.code = core::contact::simplified(m_codeEdit->text());
     c.optedOut = m_optedOutCheck->isChecked();
     c.notes = m_notesEdit->toPlainText();
     const QVariant company = m_companyCombo->currentData();

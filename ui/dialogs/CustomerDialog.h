@@ -43,6 +43,7 @@ private:
     QLineEdit* m_addressEdit;
     QComboBox* m_companyCombo;
     QLineEdit* m_ownerEdit;
+    QLineEdit* m_codeEdit;
     QCheckBox* m_optedOutCheck;
     QPlainTextEdit* m_notesEdit;
     QDialogButtonBox* m_buttons;
