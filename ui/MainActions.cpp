@@ -29,6 +29,12 @@ MainActions::MainActions(QUndoStack* undoStack, QObject* parent)
     , openDemo(makeAction(this, tr("Open &Demo Database"), QStringLiteral("openDemoAction")))
     , importFile(makeAction(this, tr("&Import…"), QStringLiteral("importAction"),
                             {QKeySequence(Qt::CTRL | Qt::Key_I)}))
+    // Ctrl+E is Edit…: export takes Ctrl+Shift+E.
+    , exportFile(makeAction(this, tr("&Export…"), QStringLiteral("exportAction"),
+                            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}))
+    , importVCards(makeAction(this, tr("Import &vCards…"), QStringLiteral("importVCardsAction")))
+    , exportVCards(makeAction(this, tr("Export Customers as v&Cards…"),
+                              QStringLiteral("exportVCardsAction")))
     , quit(makeAction(this, tr("&Quit"), QStringLiteral("quitAction"),
                       {QKeySequence(Qt::CTRL | Qt::Key_Q)}))
     , undo(undoStack->createUndoAction(this, tr("&Undo")))
@@ -76,6 +82,9 @@ void MainActions::populate(QMenuBar* menuBar) const
     file->addAction(openDemo);
     file->addSeparator();
     file->addAction(importFile);
+    file->addAction(exportFile);
+    file->addAction(importVCards);
+    file->addAction(exportVCards);
     file->addSeparator();
     file->addAction(quit);
 

@@ -29,6 +29,9 @@ public:
     QAction* openDatabase;
     QAction* openDemo;
     QAction* importFile;
+    QAction* exportFile;
+    QAction* importVCards;
+    QAction* exportVCards;
     QAction* quit;
     QAction* undo;
     QAction* redo;

@@ -4,7 +4,9 @@
 #include "MainActions.h"
 #include "Session.h"
 #include "common/Settings.h"
+#include "contacts/VCardActions.h"
 #include "dedupe/DuplicatesDialog.h"
+#include "export/ExportDialog.h"
 #include "import/ImportWizard.h"
 #include "models/PagedTableModel.h"
 #include "panels/CompaniesPanel.h"
@@ -32,6 +34,11 @@
 namespace rapport::ui {
 
 using Key = core::Settings::Key;
+
+namespace {
+// How long a "done" message stays in the status bar.
+constexpr int kMessageMs = 15000;
+} // namespace
 
 MainWindow::MainWindow(core::Settings& settings, QWidget* parent)
     : QMainWindow(parent)
@@ -163,6 +170,9 @@ void MainWindow::connectActions()
     connect(m_actions->openDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(m_actions->openDemo, &QAction::triggered, this, &MainWindow::openDemoDatabase);
     connect(m_actions->importFile, &QAction::triggered, this, &MainWindow::showImportWizard);
+    connect(m_actions->exportFile, &QAction::triggered, this, &MainWindow::showExportDialog);
+    connect(m_actions->importVCards, &QAction::triggered, this, &MainWindow::importVCards);
+    connect(m_actions->exportVCards, &QAction::triggered, this, &MainWindow::exportVCards);
     connect(m_actions->findDuplicates, &QAction::triggered, this, &MainWindow::findDuplicates);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -183,8 +193,9 @@ void MainWindow::buildPanels()
         panel->selectFirstRow();
     }
     m_sidebar->setEnabled(true);
-    m_actions->importFile->setEnabled(true);
-    m_actions->findDuplicates->setEnabled(true);
+    for (QAction* action : {m_actions->importFile, m_actions->exportFile, m_actions->importVCards,
+                            m_actions->exportVCards, m_actions->findDuplicates})
+        action->setEnabled(true);
     m_sidebar->setCurrentRow(0);
     showSection(0);
 }
@@ -203,7 +214,9 @@ void MainWindow::clearPanels()
     for (QAction* action : {m_actions->newItem, m_actions->editItem, m_actions->deleteItem,
                             m_actions->find, m_actions->findDuplicates})
         action->setEnabled(false);
-    m_actions->importFile->setEnabled(false);
+    for (QAction* action : {m_actions->importFile, m_actions->exportFile, m_actions->importVCards,
+                            m_actions->exportVCards})
+        action->setEnabled(false);
     m_countLabel->clear();
     m_pathLabel->clear();
 }
@@ -274,6 +287,36 @@ void MainWindow::showImportWizard()
                                     entity ? *entity : core::import::Entity::Customers, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->open();
+}
+
+// Like the wizard: window-modal, not exec()'d. The dialog exports the current
+// section as the panel shows it at this moment (its query, row count and
+// visible columns).
+void MainWindow::showExportDialog()
+{
+    const TablePanel* panel = currentPanel();
+    if (!m_session || !panel)
+        return;
+    const ExportView view{panel->tableName(), panel->model()->querySpec(),
+                          panel->model()->totalCount(), panel->visibleColumnKeys()};
+    auto* dialog = new ExportDialog({m_session.get(), m_undoStack, &m_settings}, view, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this,
+            [this](const QString& message) { statusBar()->showMessage(message, kMessageMs); });
+    dialog->open();
+}
+
+void MainWindow::importVCards()
+{
+    VCardActions::importFile(this, {m_session.get(), m_undoStack, &m_settings});
+}
+
+void MainWindow::exportVCards()
+{
+    const QString message =
+        VCardActions::exportFile(this, {m_session.get(), m_undoStack, &m_settings});
+    if (!message.isEmpty())
+        statusBar()->showMessage(message, kMessageMs);
 }
 
 void MainWindow::showAbout()

@@ -61,6 +61,9 @@ private:
     void chooseDatabase();
     void chooseLanguage(const QString& code);
     void showImportWizard();
+    void showExportDialog();
+    void importVCards();
+    void exportVCards();
     void findDuplicates();
     void showAbout();
 

@@ -24,6 +24,7 @@ const KeyInfo& info(Settings::Key key)
         {Settings::Key::FirstRunDone, "general/firstRunDone", false},
         {Settings::Key::ImportFolder, "import/folder", QString()},
         {Settings::Key::ImportFormats, "import/formats", QVariantMap()},
+        {Settings::Key::ExportChoices, "export/choices", QVariantMap()},
     };
     const auto index = static_cast<std::size_t>(key);
     Q_ASSERT(index < std::size(table) && table[index].key == key);

@@ -26,6 +26,7 @@ public:
         FirstRunDone,     // the first-start choice (demo or empty) was made
         ImportFolder,     // the folder the last imported file came from
         ImportFormats,    // QVariantMap: entity key -> {"encoding", "delimiter"} last used
+        ExportChoices,    // QVariantMap: "folder", "encoding", "delimiter", "headers" last used
     };
 
     // Written into the file; migrate() brings older files up to it.

@@ -100,6 +100,18 @@ QList<core::RowId> TablePanel::selectedIds() const
     return ids;
 }
 
+QStringList TablePanel::visibleColumnKeys() const
+{
+    const QHeaderView* header = m_view->horizontalHeader();
+    QStringList keys;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            keys << m_model->columnKey(logical);
+    }
+    return keys;
+}
+
 void TablePanel::saveHeaderState() const
 {
     if (m_context.settings)

@@ -38,6 +38,9 @@ public:
     QTableView* view() const { return m_view; }
     QLineEdit* searchEdit() const { return m_searchEdit; }
     QString tableName() const { return m_tableName; }
+    // The keys of the columns the view shows, in the order it shows them (the
+    // user may hide and move columns): what "export the current view" writes.
+    QStringList visibleColumnKeys() const;
 
     core::RowId currentId() const;
     QList<core::RowId> selectedIds() const;
