@@ -2,6 +2,7 @@
 
 #include "MainActions.h"
 #include "MainWindow.h"
+#include "MainWindowTest.h"
 #include "Session.h"
 #include "common/Settings.h"
 #include "import/Importer.h"
@@ -34,7 +35,7 @@ using ui::ExportDialog;
 // File → Export… and the vCard actions in the main window, on a temporary
 // database: the current view (search, sort, hidden and moved columns) versus
 // the whole table, GB18030, Cancel, and a vCard import taken back by Undo.
-class TestExportDialog : public QObject
+class TestExportDialog : public testing::MainWindowTest
 {
     Q_OBJECT
 
@@ -54,27 +55,16 @@ private:
     void exportTo(ExportDialog* dialog, const QString& path);
     QByteArray readFile(const QString& path) const;
     qint64 liveCustomers() const;
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<core::Settings> m_settings;
-    std::unique_ptr<ui::MainWindow> m_window;
 };
 
 void TestExportDialog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<core::Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_window = std::make_unique<ui::MainWindow>(*m_settings);
-    QVERIFY(m_window->openDatabase(m_dir->filePath(QStringLiteral("rapport.db"))));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(startWindow());
 }
 
 void TestExportDialog::cleanup()
 {
-    m_window.reset();
-    m_settings.reset();
-    m_dir.reset();
+    stopWindow();
 }
 
 void TestExportDialog::addCustomers() const

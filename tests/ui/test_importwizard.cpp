@@ -2,6 +2,7 @@
 
 #include "MainActions.h"
 #include "MainWindow.h"
+#include "MainWindowTest.h"
 #include "Session.h"
 #include "common/Settings.h"
 #include "import/DateOrderChooser.h"
@@ -36,7 +37,7 @@ using ui::ImportWizard;
 // The import wizard in the main window, on a temporary database: a GB18030
 // file with Chinese headers and semicolons, a row rejected for its e-mail,
 // undo through the window's undo stack, and dates that need the user's word.
-class TestImportWizard : public QObject
+class TestImportWizard : public testing::MainWindowTest
 {
     Q_OBJECT
 
@@ -57,27 +58,16 @@ private:
     void importCustomers(ImportWizard* wizard);
     QString resultCount(ImportWizard* wizard, const char* name) const;
     QList<QStringList> rows(const QString& sql) const;
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<core::Settings> m_settings;
-    std::unique_ptr<ui::MainWindow> m_window;
 };
 
 void TestImportWizard::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<core::Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_window = std::make_unique<ui::MainWindow>(*m_settings);
-    QVERIFY(m_window->openDatabase(m_dir->filePath(QStringLiteral("rapport.db"))));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(startWindow());
 }
 
 void TestImportWizard::cleanup()
 {
-    m_window.reset();
-    m_settings.reset();
-    m_dir.reset();
+    stopWindow();
 }
 
 QString TestImportWizard::writeFile(const QString& name, const QString& text,
