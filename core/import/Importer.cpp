@@ -28,6 +28,13 @@ struct Text
 // every form a real column uses, bounded for files of millions of rows.
 constexpr int kMaxDistinctSamples = 50000;
 
+// A reader's error, prefixed with the file it is about.
+Error inFile(const QString& path, Error error)
+{
+    error.message = QDir::toNativeSeparators(path) + QStringLiteral(": ") + error.message;
+    return error;
+}
+
 struct OpenFile
 {
     std::unique_ptr<QFile> file;
@@ -52,16 +59,12 @@ Result<OpenFile> openFile(const QString& path, const Options& options)
     readerOptions.delimiter = options.delimiter;
     open.reader = std::make_unique<csv::CsvReader>(open.file.get(), readerOptions);
     if (Status s = open.reader->open(); !s) {
-        Error e = s.error();
-        e.message = QDir::toNativeSeparators(path) + QStringLiteral(": ") + e.message;
-        return e;
+        return inFile(path, s.error());
     }
     csv::Record header;
     auto got = open.reader->next(header);
     if (!got) {
-        Error e = got.error();
-        e.message = QDir::toNativeSeparators(path) + QStringLiteral(": ") + e.message;
-        return e;
+        return inFile(path, got.error());
     }
     if (!*got || (header.fields.size() == 1 && header.fields.first().trimmed().isEmpty()))
         return Error::make(Error::Code::Validation,
@@ -133,9 +136,7 @@ Result<FileLayout> layoutOf(const QString& path, Entity entity, const Options& o
     while (true) {
         auto got = open->reader->next(record);
         if (!got) {
-            Error e = got.error();
-            e.message = QDir::toNativeSeparators(path) + QStringLiteral(": ") + e.message;
-            return e;
+            return inFile(path, got.error());
         }
         if (!*got)
             break;
@@ -325,14 +326,13 @@ Result<Report> Importer::run(const QString& path, Entity entity, const Options& 
     // at a generous 100 bytes a row; either way the result is the same.
     const qint64 estimatedRows = open->file->size() / 100;
     const bool bulkCustomers = entity == Entity::Customers;
-    const ImportStore::Table bulkTable = bulkCustomers ? ImportStore::Customers
-                                                       : ImportStore::Orders;
+    const ImportStore::Table bulkTable =
+        bulkCustomers ? ImportStore::Customers : ImportStore::Orders;
     if ((entity == Entity::Customers || entity == Entity::Orders) && estimatedRows >= 20000
         && estimatedRows >= store.existingRows(bulkTable) / 2) {
-        const QStringList tables = bulkCustomers
-                                       ? QStringList{QStringLiteral("customers")}
-                                       : QStringList{QStringLiteral("orders"),
-                                                     QStringLiteral("order_lines")};
+        const QStringList tables =
+            bulkCustomers ? QStringList{QStringLiteral("customers")}
+                          : QStringList{QStringLiteral("orders"), QStringLiteral("order_lines")};
         if (Status s = store.beginBulkLoad(tables); !s)
             return s.error();
     }
@@ -350,9 +350,7 @@ Result<Report> Importer::run(const QString& path, Entity entity, const Options& 
     while (true) {
         auto got = open->reader->next(record);
         if (!got) {
-            Error e = got.error();
-            e.message = QDir::toNativeSeparators(path) + QStringLiteral(": ") + e.message;
-            return e;
+            return inFile(path, got.error());
         }
         if (!*got)
             break;
