@@ -218,6 +218,107 @@ Would you like to look around in a demo database with sample data first, or star
     </message>
 </context>
 <context>
+    <name>ImportLabels</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Orders (one row per order line)</source>
+        <translation>订单（每行一条订单明细）</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>竖线</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2024)</source>
+        <translation>日在前（31/12/2024）</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2024)</source>
+        <translation>月在前（12/31/2024）</translation>
+    </message>
+    <message>
+        <source>Year first (2024/12/31)</source>
+        <translation>年在前（2024/12/31）</translation>
+    </message>
+    <message>
+        <source>same customer number</source>
+        <translation>客户编号相同</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>电子邮件相同</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <source>same name and company</source>
+        <translation>名称和公司相同</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <source>same SKU</source>
+        <translation>货号相同</translation>
+    </message>
+    <message>
+        <source>same order number</source>
+        <translation>订单号相同</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTasks</name>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>正在读取“%1”…</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>正在导入“%1”…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndoCommand</name>
+    <message>
+        <source>Import of “%1”</source>
+        <translation>导入“%1”</translation>
+    </message>
+</context>
+<context>
     <name>ProgressRunner</name>
     <message>
         <source>Cancel</source>
@@ -226,6 +327,106 @@ Would you like to look around in a demo database with sample data first, or star
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>TransferTasks</name>
+    <message>
+        <source>Exporting to “%1”…</source>
+        <translation>正在导出到“%1”…</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>正在导入“%1”…</translation>
+    </message>
+</context>
+<context>
+    <name>VCardActions</name>
+    <message>
+        <source>Import vCards</source>
+        <translation>导入 vCard</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>vCard 文件 (*.vcf *.vcard);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import Cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %Ln card(s) read.</source>
+        <translation>
+            <numerusform>“%1”：已读取 %Ln 张名片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added: %1
+Updated: %2
+Skipped (already there): %3
+Rejected: %4</source>
+        <translation>新增：%1
+更新：%2
+跳过（已存在）：%3
+拒绝：%4</translation>
+    </message>
+    <message>
+        <source>The rejected cards, with the reasons, are in “%1”.</source>
+        <translation>被拒绝的名片及其原因已保存在“%1”中。</translation>
+    </message>
+    <message>
+        <source>Edit › Undo takes the import back.</source>
+        <translation>使用“编辑 › 撤销”可撤回此次导入。</translation>
+    </message>
+    <message>
+        <source>vCards Imported</source>
+        <translation>vCard 已导入</translation>
+    </message>
+    <message>
+        <source>Export Customers as vCards</source>
+        <translation>将客户导出为 vCard</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf);;All files (*)</source>
+        <translation>vCard 文件 (*.vcf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export Cancelled</source>
+        <translation>导出已取消</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>No file was written.</source>
+        <translation>未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to “%1”.</source>
+        <translation>
+            <numerusform>已将 %Ln 位客户导出到“%1”。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -276,6 +477,29 @@ Would you like to look around in a demo database with sample data first, or star
     <message>
         <source>There is no deleted company to restore.</source>
         <translation>没有可恢复的已删除公司。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::CustomerMerge</name>
+    <message>
+        <source>The merged customers were changed after the merge, so it cannot be undone.</source>
+        <translation>合并后这些客户又被修改过，因此无法撤销此次合并。</translation>
+    </message>
+    <message>
+        <source>This customer does not exist.</source>
+        <translation>该客户不存在。</translation>
+    </message>
+    <message>
+        <source>The kept customer does not exist any more.</source>
+        <translation>要保留的客户已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose at least two customers to merge.</source>
+        <translation>请至少选择两位客户进行合并。</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with itself.</source>
+        <translation>客户不能与自身合并。</translation>
     </message>
 </context>
 <context>
@@ -373,6 +597,44 @@ Would you like to look around in a demo database with sample data first, or star
     </message>
 </context>
 <context>
+    <name>rapport::core::DuplicateFinder</name>
+    <message>
+        <source>The search for duplicates was cancelled.</source>
+        <translation>已取消查找重复记录。</translation>
+    </message>
+    <message>
+        <source>Looking for shared e-mail addresses…</source>
+        <translation>正在查找相同的电子邮件地址…</translation>
+    </message>
+    <message>
+        <source>Looking for shared phone numbers and names…</source>
+        <translation>正在查找相同的电话号码和名称…</translation>
+    </message>
+    <message>
+        <source>Comparing names…</source>
+        <translation>正在比较名称…</translation>
+    </message>
+    <message>
+        <source>Joining the groups…</source>
+        <translation>正在归并分组…</translation>
+    </message>
+    <message>
+        <source>Reading the customers…</source>
+        <translation>正在读取客户…</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::ExportQueries</name>
+    <message>
+        <source>This table cannot be filtered by “%1”.</source>
+        <translation>此表不能按“%1”筛选。</translation>
+    </message>
+    <message>
+        <source>This table cannot be sorted by “%1”.</source>
+        <translation>此表不能按“%1”排序。</translation>
+    </message>
+</context>
+<context>
     <name>rapport::core::Generation</name>
     <message>
         <source>The number of customers must be between 0 and %1</source>
@@ -401,6 +663,69 @@ Would you like to look around in a demo database with sample data first, or star
     <message>
         <source>Orders</source>
         <translation>订单</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::ImportStore</name>
+    <message>
+        <source>Row %1 of %2 does not exist.</source>
+        <translation>%2 中第 %1 行不存在。</translation>
+    </message>
+    <message>
+        <source>%n customer(s) imported by it were edited afterwards.</source>
+        <translation>此次导入的客户中有 %n 位之后被编辑过。</translation>
+    </message>
+    <message>
+        <source>%n order(s) were added afterwards to customers it imported.</source>
+        <translation>之后又为此次导入的客户添加了 %n 个订单。</translation>
+    </message>
+    <message>
+        <source>%n activity(s) were added afterwards to customers it imported.</source>
+        <translation>之后又为此次导入的客户添加了 %n 条活动。</translation>
+    </message>
+    <message>
+        <source>%n tag(s) were put afterwards on customers it imported.</source>
+        <translation>之后又为此次导入的客户添加了 %n 个标签。</translation>
+    </message>
+    <message>
+        <source>%n customer(s) were linked afterwards to companies it imported.</source>
+        <translation>之后又有 %n 位客户关联到此次导入的公司。</translation>
+    </message>
+    <message>
+        <source>%n company(s) imported by it were edited afterwards.</source>
+        <translation>此次导入的公司中有 %n 家之后被编辑过。</translation>
+    </message>
+    <message>
+        <source>%n order line(s) were added afterwards for products it imported.</source>
+        <translation>之后又为此次导入的产品添加了 %n 条订单明细。</translation>
+    </message>
+    <message>
+        <source>%n product(s) imported by it were edited afterwards.</source>
+        <translation>此次导入的产品中有 %n 个之后被编辑过。</translation>
+    </message>
+    <message>
+        <source>%n order(s) imported by it were edited afterwards.</source>
+        <translation>此次导入的订单中有 %n 个之后被编辑过。</translation>
+    </message>
+    <message>
+        <source>Only the most recent import can be undone.</source>
+        <translation>只能撤销最近一次导入。</translation>
+    </message>
+    <message>
+        <source>This import was already undone.</source>
+        <translation>此次导入已被撤销。</translation>
+    </message>
+    <message>
+        <source>A row it updated was changed again afterwards.</source>
+        <translation>此次导入更新过的某一行之后又被修改过。</translation>
+    </message>
+    <message>
+        <source>The import of “%1” cannot be undone: %2</source>
+        <translation>无法撤销“%1”的导入：%2</translation>
+    </message>
+    <message>
+        <source>A mapping needs a name.</source>
+        <translation>映射必须有名称。</translation>
     </message>
 </context>
 <context>
@@ -461,7 +786,7 @@ Would you like to look around in a demo database with sample data first, or star
         <translation>没有可恢复的已删除订单。</translation>
     </message>
     <message>
-        <source>The order's customer does not exist.</source>
+        <source>The order&apos;s customer does not exist.</source>
         <translation>该订单的客户不存在。</translation>
     </message>
     <message>
@@ -516,6 +841,682 @@ Would you like to look around in a demo database with sample data first, or star
     </message>
 </context>
 <context>
+    <name>rapport::core::VCard</name>
+    <message>
+        <source>Line %1: the card that begins there has no END:VCARD before the next BEGIN:VCARD (line %2).</source>
+        <translation>第 %1 行：从此处开始的名片在下一个 BEGIN:VCARD（第 %2 行）之前没有 END:VCARD。</translation>
+    </message>
+    <message>
+        <source>Line %1: END:VCARD without BEGIN:VCARD.</source>
+        <translation>第 %1 行：END:VCARD 没有对应的 BEGIN:VCARD。</translation>
+    </message>
+    <message>
+        <source>Line %1: BEGIN:VCARD without END:VCARD (the file ends first).</source>
+        <translation>第 %1 行：BEGIN:VCARD 没有对应的 END:VCARD（文件已提前结束）。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::ValueParsers</name>
+    <message>
+        <source>two currencies, %1 and %2</source>
+        <translation>有两种币种：%1 和 %2</translation>
+    </message>
+    <message>
+        <source>more than one sign</source>
+        <translation>有多个正负号</translation>
+    </message>
+    <message>
+        <source>a sign after the number</source>
+        <translation>正负号位于数字之后</translation>
+    </message>
+    <message>
+        <source>unbalanced parentheses</source>
+        <translation>括号不配对</translation>
+    </message>
+    <message>
+        <source>both parentheses and a sign</source>
+        <translation>同时使用了括号和正负号</translation>
+    </message>
+    <message>
+        <source>no digits</source>
+        <translation>没有数字</translation>
+    </message>
+    <message>
+        <source>more than one decimal separator “%1”</source>
+        <translation>有多个小数点“%1”</translation>
+    </message>
+    <message>
+        <source>unexpected “%1”</source>
+        <translation>不应出现“%1”</translation>
+    </message>
+    <message>
+        <source>no digits after the decimal separator</source>
+        <translation>小数点后没有数字</translation>
+    </message>
+    <message>
+        <source>a thousands separator after the decimal separator</source>
+        <translation>小数点后出现了千位分隔符</translation>
+    </message>
+    <message>
+        <source>mixed thousands separators “%1” and “%2”</source>
+        <translation>混用了千位分隔符“%1”和“%2”</translation>
+    </message>
+    <message>
+        <source>thousands separators must separate groups of three digits</source>
+        <translation>千位分隔符必须每三位数字分隔一次</translation>
+    </message>
+    <message>
+        <source>Not a number: “%1” (%2).</source>
+        <translation>不是数字：“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>Not a whole number: “%1”.</source>
+        <translation>不是整数：“%1”。</translation>
+    </message>
+    <message>
+        <source>The number “%1” is too large.</source>
+        <translation>数字“%1”太大。</translation>
+    </message>
+    <message>
+        <source>A currency cannot have %1 decimal places.</source>
+        <translation>币种不能有 %1 位小数。</translation>
+    </message>
+    <message>
+        <source>“%1” has more decimal places than the currency allows (%2).</source>
+        <translation>“%1”的小数位数超过了该币种允许的位数（%2）。</translation>
+    </message>
+    <message>
+        <source>The amount “%1” is too large.</source>
+        <translation>金额“%1”太大。</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: “%1”.</source>
+        <translation>不是电子邮件地址：“%1”。</translation>
+    </message>
+    <message>
+        <source>Not yes or no: “%1”.</source>
+        <translation>不是“是”或“否”：“%1”。</translation>
+    </message>
+    <message>
+        <source>it ends too early</source>
+        <translation>过早结束</translation>
+    </message>
+    <message>
+        <source>the time must be written like 08:26</source>
+        <translation>时间必须写成 08:26 这样的格式</translation>
+    </message>
+    <message>
+        <source>the seconds need two digits</source>
+        <translation>秒必须是两位数字</translation>
+    </message>
+    <message>
+        <source>the time zone offset must be written like +08:00</source>
+        <translation>时区偏移必须写成 +08:00 这样的格式</translation>
+    </message>
+    <message>
+        <source>there is no hour %1 in a 12-hour clock</source>
+        <translation>12 小时制中没有 %1 点</translation>
+    </message>
+    <message>
+        <source>there is no time %1:%2</source>
+        <translation>不存在时间 %1:%2</translation>
+    </message>
+    <message>
+        <source>it does not start with a number</source>
+        <translation>开头不是数字</translation>
+    </message>
+    <message>
+        <source>too many digits for an Excel day number</source>
+        <translation>位数太多，不是 Excel 日期序号</translation>
+    </message>
+    <message>
+        <source>too many digits in a row</source>
+        <translation>连续的数字位数太多</translation>
+    </message>
+    <message>
+        <source>the month or day has more than two digits</source>
+        <translation>月或日超过两位数字</translation>
+    </message>
+    <message>
+        <source>the separators differ</source>
+        <translation>分隔符不一致</translation>
+    </message>
+    <message>
+        <source>a year needs four or two digits</source>
+        <translation>年份必须是四位或两位数字</translation>
+    </message>
+    <message>
+        <source>Not a date: “%1” (%2).</source>
+        <translation>不是日期：“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>Excel day numbers run from 1 to %1</source>
+        <translation>Excel 日期序号的范围是 1 到 %1</translation>
+    </message>
+    <message>
+        <source>Excel&apos;s day 60 is 29 February 1900, a day that did not exist</source>
+        <translation>Excel 的第 60 天是 1900 年 2 月 29 日，而这一天并不存在</translation>
+    </message>
+    <message>
+        <source>the day has more than two digits</source>
+        <translation>日超过两位数字</translation>
+    </message>
+    <message>
+        <source>a year needs four digits</source>
+        <translation>年份必须是四位数字</translation>
+    </message>
+    <message>
+        <source>read as year/month/day</source>
+        <translation>按年/月/日读取</translation>
+    </message>
+    <message>
+        <source>read as month/day/year</source>
+        <translation>按月/日/年读取</translation>
+    </message>
+    <message>
+        <source>read as day/month/year</source>
+        <translation>按日/月/年读取</translation>
+    </message>
+    <message>
+        <source>there is no year 0</source>
+        <translation>不存在 0 年</translation>
+    </message>
+    <message>
+        <source>there is no month %1</source>
+        <translation>不存在 %1 月</translation>
+    </message>
+    <message>
+        <source>%1-%2 has %3 days</source>
+        <translation>%1-%2 只有 %3 天</translation>
+    </message>
+    <message>
+        <source>Unknown date order “%1” (use auto, ymd, dmy or mdy).</source>
+        <translation>未知的日期顺序“%1”（请使用 auto、ymd、dmy 或 mdy）。</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>不是电话号码</translation>
+    </message>
+    <message>
+        <source>no country code; write it as +country code</source>
+        <translation>没有国家代码；请写成“+国家代码”的形式</translation>
+    </message>
+    <message>
+        <source>unknown country code</source>
+        <translation>未知的国家代码</translation>
+    </message>
+    <message>
+        <source>too few digits</source>
+        <translation>位数太少</translation>
+    </message>
+    <message>
+        <source>too many digits</source>
+        <translation>位数太多</translation>
+    </message>
+    <message>
+        <source>wrong number of digits for the country</source>
+        <translation>位数与该国家/地区的号码不符</translation>
+    </message>
+    <message>
+        <source>a local number without its area code</source>
+        <translation>本地号码缺少区号</translation>
+    </message>
+    <message>
+        <source>Not a phone number: “%1” (%2).</source>
+        <translation>不是电话号码：“%1”（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::contacts::VCardTransfer</name>
+    <message>
+        <source>Other e-mails: %1</source>
+        <translation>其他电子邮件：%1</translation>
+    </message>
+    <message>
+        <source>Other phones: %1</source>
+        <translation>其他电话：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder.</source>
+        <translation>无法创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>vCard line</source>
+        <translation>vCard 行号</translation>
+    </message>
+    <message>
+        <source>Reading customers…</source>
+        <translation>正在读取客户…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::csv::CsvReader</name>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>文件未以读取方式打开。</translation>
+    </message>
+    <message>
+        <source>A quote or a line break cannot separate fields.</source>
+        <translation>引号或换行符不能用作字段分隔符。</translation>
+    </message>
+    <message>
+        <source>This build cannot read %1 text.</source>
+        <translation>此版本无法读取 %1 编码的文本。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed (a closing &quot; is missing).</source>
+        <translation>第 %1 行：带引号的字段没有结束（缺少结尾的 &quot;）。</translation>
+    </message>
+    <message>
+        <source>Line %1 holds bytes that are not valid %2 text. Choose the file&apos;s encoding.</source>
+        <translation>第 %1 行包含不是有效 %2 文本的字节。请选择文件的编码。</translation>
+    </message>
+    <message>
+        <source>Line %1: the record is longer than %2 million characters; a closing quote is probably missing.</source>
+        <translation>第 %1 行：记录长度超过 %2 百万个字符；可能缺少结尾的引号。</translation>
+    </message>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::csv::CsvWriter</name>
+    <message>
+        <source>A quote or a line break cannot separate fields.</source>
+        <translation>引号或换行符不能用作字段分隔符。</translation>
+    </message>
+    <message>
+        <source>This build cannot write %1 text.</source>
+        <translation>此版本无法写入 %1 编码的文本。</translation>
+    </message>
+    <message>
+        <source>Field %1 of record %2 holds %3, half of a surrogate pair, which cannot be written as %4.</source>
+        <translation>第 %2 条记录的第 %1 个字段包含 %3（代理对的一半），无法以 %4 编码写入。</translation>
+    </message>
+    <message>
+        <source>The file is not open for writing.</source>
+        <translation>文件未以写入方式打开。</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::csv::TextEncoding</name>
+    <message>
+        <source>“%1” is not a known text encoding. Use one of: %2.</source>
+        <translation>“%1”不是已知的文本编码。请使用以下编码之一：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::exporting::ExportOptions</name>
+    <message>
+        <source>Unknown kind of data “%1”: use customers, companies, products, orders or order-lines.</source>
+        <translation>未知的数据类型“%1”：请使用 customers、companies、products、orders 或 order-lines。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an encoding an export can write. Use one of: %2.</source>
+        <translation>导出不支持“%1”编码。请使用以下编码之一：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::exporting::Exporter</name>
+    <message>
+        <source>An export of %1 has no column “%2” (columns: %3).</source>
+        <translation>%1 的导出中没有“%2”列（可用的列：%3）。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The file is not open for writing.</source>
+        <translation>文件未以写入方式打开。</translation>
+    </message>
+    <message>
+        <source>Counting the rows…</source>
+        <translation>正在统计行数…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>The export read %1 rows where the table holds %2; the file was not saved.</source>
+        <translation>导出读取了 %1 行，但表中有 %2 行；文件未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::import::CatalogRows</name>
+    <message>
+        <source>A company needs a name.</source>
+        <translation>公司必须有名称。</translation>
+    </message>
+    <message>
+        <source>A product needs a SKU.</source>
+        <translation>产品必须有货号。</translation>
+    </message>
+    <message>
+        <source>A product needs a name.</source>
+        <translation>产品必须有名称。</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>价格不能为负数。</translation>
+    </message>
+    <message>
+        <source>The product with SKU “%1” was deleted; restore it before importing it again.</source>
+        <translation>货号为“%1”的产品已被删除；请先恢复该产品，再重新导入。</translation>
+    </message>
+    <message>
+        <source>A product with SKU “%1” exists already, and SKUs are unique.</source>
+        <translation>货号为“%1”的产品已存在，货号不能重复。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::import::ColumnMapping</name>
+    <message>
+        <source>The mapping names a column “%1” that the file does not have (its columns: %2).</source>
+        <translation>映射中指定的列“%1”在文件中不存在（文件中的列：%2）。</translation>
+    </message>
+    <message>
+        <source>The mapping for column “%1” must be a field key (a string).</source>
+        <translation>列“%1”的映射必须是字段键（字符串）。</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1” for column “%2” (fields: %3, or custom.KEY).</source>
+        <translation>列“%2”的字段“%1”未知（可用字段：%3，或 custom.KEY）。</translation>
+    </message>
+    <message>
+        <source>The field “%1” is mapped from two columns.</source>
+        <translation>有两列映射到了字段“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::import::CustomerRows</name>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation>客户必须有姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::import::ImportOptions</name>
+    <message>
+        <source>Unknown duplicate handling “%1”: use skip, update or create.</source>
+        <translation>未知的重复记录处理方式“%1”：请使用 skip、update 或 create。</translation>
+    </message>
+    <message>
+        <source>Unknown update mode “%1”: use fill or overwrite.</source>
+        <translation>未知的更新方式“%1”：请使用 fill 或 overwrite。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::import::ImportSchema</name>
+    <message>
+        <source>Unknown kind of data “%1”: use customers, companies, products or orders.</source>
+        <translation>未知的数据类型“%1”：请使用 customers、companies、products 或 orders。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Opted out of e-mail</source>
+        <translation>已退订邮件</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation>客户电子邮件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::import::Importer</name>
+    <message>
+        <source>“%1” does not exist or is not a file.</source>
+        <translation>“%1”不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: the first line should name the columns.</source>
+        <translation>“%1”是空文件：第一行应为列名。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <source>Reading the columns…</source>
+        <translation>正在读取列…</translation>
+    </message>
+    <message>
+        <source>No column of “%1” is mapped to %2, which every row needs (columns found: %3).</source>
+        <translation>“%1”中没有映射到“%2”的列，而每一行都需要该字段（找到的列：%3）。</translation>
+    </message>
+    <message>
+        <source>No column of “%1” names the customer: map a customer, customer number or customer e-mail column, or choose a walk-in customer.</source>
+        <translation>“%1”中没有指明客户的列：请映射客户、客户编号或客户电子邮件列，或者选择一个散客。</translation>
+    </message>
+    <message>
+        <source>Cannot write the rejected rows to “%1”: %2</source>
+        <translation>无法将被拒绝的行写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reading what is in the database…</source>
+        <translation>正在读取数据库中的现有数据…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Building the indexes…</source>
+        <translation>正在建立索引…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::import::OrderRows</name>
+    <message>
+        <source>Every order line needs %1.</source>
+        <translation>每条订单明细都必须有%1。</translation>
+    </message>
+    <message>
+        <source>The order names no customer (map a customer, customer number or e-mail column, or choose a walk-in customer for such orders).</source>
+        <translation>该订单未指明客户（请映射客户、客户编号或电子邮件列，或为此类订单选择一个散客）。</translation>
+    </message>
+    <message>
+        <source>More than one customer is named “%1”; give a customer number or e-mail to tell them apart.</source>
+        <translation>有多位客户名为“%1”；请提供客户编号或电子邮件以便区分。</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message>
+        <source>The product with SKU “%1” was deleted; restore it first.</source>
+        <translation>货号为“%1”的产品已被删除；请先恢复该产品。</translation>
+    </message>
+    <message>
+        <source>Order %1 was deleted; restore it before importing it again.</source>
+        <translation>订单 %1 已被删除；请先恢复该订单，再重新导入。</translation>
+    </message>
+    <message>
+        <source>Order %1 exists already, and order numbers are unique.</source>
+        <translation>订单 %1 已存在，订单号不能重复。</translation>
+    </message>
+    <message>
+        <source>A quantity of 0 sells nothing.</source>
+        <translation>数量为 0，没有售出任何商品。</translation>
+    </message>
+    <message>
+        <source>A negative unit price is an accounting adjustment, not a sale.</source>
+        <translation>负数单价属于账务调整，而不是销售。</translation>
+    </message>
+    <message>
+        <source>A negative quantity in order %1, which also sells: a return belongs in its own cancelled order.</source>
+        <translation>订单 %1 中有负数数量，而该订单同时也有销售：退货应单独作为一张已取消的订单。</translation>
+    </message>
+    <message>
+        <source>Order %1 is in %2; this line is in %3.</source>
+        <translation>订单 %1 的币种是 %2；此行的币种是 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::import::RowCleaner</name>
+    <message>
+        <source>“%1” is not a currency code such as CNY, USD or EUR.</source>
+        <translation>“%1”不是币种代码（例如 CNY、USD 或 EUR）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an order status (open, paid, shipped or cancelled).</source>
+        <translation>“%1”不是订单状态（未付款、已付款、已发货或已取消）。</translation>
+    </message>
+    <message>
+        <source>The amount is in %1 but the row is in %2.</source>
+        <translation>金额的币种是 %1，但该行的币种是 %2。</translation>
+    </message>
+</context>
+<context>
     <name>rapport::core::sql</name>
     <message>
         <source>The database is busy in another program. Close it there and try again.</source>
@@ -542,7 +1543,9 @@ Would you like to look around in a demo database with sample data first, or star
     </message>
     <message numerus="yes">
         <source>%Ln company(s)</source>
-        <translation><numerusform>%Ln 家公司</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 家公司</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -628,7 +1631,9 @@ Would you like to look around in a demo database with sample data first, or star
     </message>
     <message numerus="yes">
         <source>%n order(s), total %1</source>
-        <translation><numerusform>%n 个订单，合计 %1</numerusform></translation>
+        <translation>
+            <numerusform>%n 个订单，合计 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>No customer selected</source>
@@ -705,6 +1710,10 @@ Would you like to look around in a demo database with sample data first, or star
         <source>This is not a valid phone number.</source>
         <translation>这不是有效的电话号码。</translation>
     </message>
+    <message>
+        <source>Customer n&amp;umber:</source>
+        <translation>客户编号(&amp;U):</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::CustomerPicker</name>
@@ -725,7 +1734,317 @@ Would you like to look around in a demo database with sample data first, or star
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation><numerusform>%Ln 位客户</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 位客户</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::DateOrderChooser</name>
+    <message>
+        <source>Please choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Reading the dates…</source>
+        <translation>正在读取日期…</translation>
+    </message>
+    <message>
+        <source>Your choice; the file suggests %1.</source>
+        <translation>已按您的选择；文件建议：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>— decided from %n row(s)</source>
+        <translation>
+            <numerusform>— 根据 %n 行判断</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The dates disagree: most of the %n row(s) that show their order are %1. Please check the file and choose.</source>
+        <translation>
+            <numerusform>日期顺序不一致：在能看出顺序的 %n 行中，多数为%1。请检查文件后选择。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the file tells whether 5/3/2024 is 5 March or 3 May. Please choose.</source>
+        <translation>无法从文件中判断 5/3/2024 是 3 月 5 日还是 5 月 3 日。请选择。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::DuplicateGroupModel</name>
+    <message>
+        <source>Same e-mail: %1</source>
+        <translation>电子邮件相同：%1</translation>
+    </message>
+    <message>
+        <source>Same phone: %1</source>
+        <translation>电话相同：%1</translation>
+    </message>
+    <message>
+        <source>Same name at %1: %2</source>
+        <translation>同一公司（%1）中名称相同：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n customer(s)</source>
+        <translation>
+            <numerusform>%1 — %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::DuplicatesDialog</name>
+    <message>
+        <source>&amp;Search Again</source>
+        <translation>重新查找(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Find Duplicate Customers</source>
+        <translation>查找重复客户</translation>
+    </message>
+    <message>
+        <source>Customers with the same e-mail address, the same phone number, or the same name at the same company.</source>
+        <translation>电子邮件地址相同、电话号码相同，或同一公司中名称相同的客户。</translation>
+    </message>
+    <message>
+        <source>Looking for duplicate customers…</source>
+        <translation>正在查找重复客户…</translation>
+    </message>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>查找重复记录</translation>
+    </message>
+    <message>
+        <source>The search for duplicates failed.</source>
+        <translation>查找重复记录失败。</translation>
+    </message>
+    <message>
+        <source>No likely duplicates found.</source>
+        <translation>未发现可能的重复记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of likely duplicates.</source>
+        <translation>
+            <numerusform>发现 %n 组可能的重复记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing the first %1: merge them, then search again for the rest.</source>
+        <translation>仅显示前 %1 组：请先合并这些记录，再重新查找其余的重复记录。</translation>
+    </message>
+    <message>
+        <source>Select a group and choose Merge… to combine it.</source>
+        <translation>选择一组，然后点击“合并…”将其合并。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n value(s) shared by more than %1 customers each (a shared mailbox or switchboard, not one person).</source>
+        <translation>
+            <numerusform>已忽略 %n 个被超过 %1 位客户共用的值（这类值是公共邮箱或总机，而不是某一个人）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge Customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>A customer of this group was deleted or merged since the search. Search again to bring the list up to date.</source>
+        <translation>查找之后，此组中的某位客户已被删除或合并。请重新查找以更新列表。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ExportDialog</name>
+    <message>
+        <source>&amp;Whole table</source>
+        <translation>整个表(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Orders: one row per order, with its total</source>
+        <translation>订单：每个订单一行，含合计</translation>
+    </message>
+    <message>
+        <source>Order lines: one row per line (can be imported again)</source>
+        <translation>订单明细：每条明细一行（可重新导入）</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (for Excel and WPS)</source>
+        <translation>带 BOM 的 UTF-8（适用于 Excel 和 WPS）</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>GB18030 (for older Excel)</source>
+        <translation>GB18030（适用于旧版 Excel）</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>逗号（,）</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>分号（;）</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Field names (can be imported again)</source>
+        <translation>字段名（可重新导入）</translation>
+    </message>
+    <message>
+        <source>Column titles (for reading)</source>
+        <translation>列标题（便于阅读）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port:</source>
+        <translation>导出(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>行：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>分隔符(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>标题行(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Export to File</source>
+        <translation>导出到文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export Cancelled</source>
+        <translation>导出已取消</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>No file was written.</source>
+        <translation>未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Lines of the orders in the current view (%Ln order(s))</source>
+        <translation>
+            <numerusform>当前视图中订单的明细（%Ln 个订单）(&amp;L)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its filter, search and sort; every column of the lines.</source>
+        <translation>沿用当前视图的筛选、搜索和排序；包含明细的所有列。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Current view (%Ln row(s))</source>
+        <translation>
+            <numerusform>当前视图（%Ln 行）(&amp;C)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its filter, search, sort and visible columns.</source>
+        <translation>沿用当前视图的筛选、搜索、排序和可见列。</translation>
+    </message>
+    <message>
+        <source>Every row and every column, custom fields included.</source>
+        <translation>所有行和所有列，包括自定义字段。</translation>
+    </message>
+    <message>
+        <source>Every row and every column.</source>
+        <translation>所有行和所有列。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to “%1”.</source>
+        <translation>
+            <numerusform>已将 %Ln 位客户导出到“%1”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln company(s) to “%1”.</source>
+        <translation>
+            <numerusform>已将 %Ln 家公司导出到“%1”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln product(s) to “%1”.</source>
+        <translation>
+            <numerusform>已将 %Ln 个产品导出到“%1”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln order(s) to “%1”.</source>
+        <translation>
+            <numerusform>已将 %Ln 个订单导出到“%1”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln order line(s) to “%1”.</source>
+        <translation>
+            <numerusform>已将 %Ln 条订单明细导出到“%1”。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -733,6 +2052,407 @@ Would you like to look around in a demo database with sample data first, or star
     <message>
         <source>Please correct: %1.</source>
         <translation>请更正：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ImportFilePage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Import a CSV or tab-separated file as spreadsheets save it. Its first line must name the columns.</source>
+        <translation>导入由电子表格软件保存的 CSV 文件或制表符分隔文件。文件的第一行必须是列名。</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>GB18030 (GBK, Chinese Windows)</source>
+        <translation>GB18030（GBK，中文 Windows）</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>逗号（,）</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>分号（;）</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>&amp;Import:</source>
+        <translation>导入(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>分隔符(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Import File</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV 和文本文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Detected: %1, %2</source>
+        <translation>检测到：%1，%2</translation>
+    </message>
+    <message>
+        <source>Reading as: %1, %2</source>
+        <translation>读取方式：%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s): %1</source>
+        <translation>
+            <numerusform>%n 列：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>已取消读取文件。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ImportMappingPage</name>
+    <message>
+        <source>&amp;Save Mapping…</source>
+        <translation>保存映射(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Match the Columns</source>
+        <translation>匹配列</translation>
+    </message>
+    <message>
+        <source>Choose the field each column of the file goes into. Columns left at “(do not import)” are ignored.</source>
+        <translation>为文件中的每一列选择要导入的字段。保持为“（不导入）”的列将被忽略。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping:</source>
+        <translation>已保存的映射(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Column in File</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Import As</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Leave empty to reject rows without a customer</source>
+        <translation>留空则拒绝没有客户的行</translation>
+    </message>
+    <message>
+        <source>Order rows that name no customer go to a customer of this name (created if there is none).</source>
+        <translation>未指明客户的订单行将归入此名称的客户（如不存在则自动创建）。</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates:</source>
+        <translation>重复记录(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Default &amp;currency:</source>
+        <translation>默认币种(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in customer:</source>
+        <translation>散客(&amp;W):</translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+    <message>
+        <source>Skip them and keep what is there</source>
+        <translation>跳过，保留现有数据</translation>
+    </message>
+    <message>
+        <source>Update them: fill in empty fields only</source>
+        <translation>更新：仅填写空白字段</translation>
+    </message>
+    <message>
+        <source>Update them: overwrite with the file&apos;s values</source>
+        <translation>更新：用文件中的值覆盖</translation>
+    </message>
+    <message>
+        <source>Import them anyway, as new records</source>
+        <translation>仍然作为新记录导入</translation>
+    </message>
+    <message>
+        <source>Reject them (listed in the rejected-rows file)</source>
+        <translation>拒绝（列入被拒绝行文件）</translation>
+    </message>
+    <message>
+        <source>A row is a duplicate when an existing customer (or an earlier row) has the same customer number, e-mail or phone, or the same name at the same company.</source>
+        <translation>如果已有客户（或前面的行）的客户编号、电子邮件或电话与该行相同，或者同一公司中名称相同，则该行视为重复记录。</translation>
+    </message>
+    <message>
+        <source>A row is a duplicate when a company of the same name exists.</source>
+        <translation>如果已存在同名公司，则该行视为重复记录。</translation>
+    </message>
+    <message>
+        <source>A row is a duplicate when a product with the same SKU exists.</source>
+        <translation>如果已存在货号相同的产品，则该行视为重复记录。</translation>
+    </message>
+    <message>
+        <source>An order is a duplicate when an order with the same number exists.</source>
+        <translation>如果已存在单号相同的订单，则该订单视为重复记录。</translation>
+    </message>
+    <message>
+        <source>Custom field “%1”</source>
+        <translation>自定义字段“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every row needs %1, but no column is mapped to it.</source>
+        <translation>
+            <numerusform>每一行都需要%1，但没有映射相应的列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No column names the customer: map a customer, customer number or customer e-mail column, or enter a walk-in customer below.</source>
+        <translation>没有指明客户的列：请映射客户、客户编号或客户电子邮件列，或在下方输入散客。</translation>
+    </message>
+    <message>
+        <source>Saved Mapping</source>
+        <translation>已保存的映射</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) of this mapping are not in the file.</source>
+        <translation>
+            <numerusform>此映射中有 %n 列不在文件中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>保存映射</translation>
+    </message>
+    <message>
+        <source>Save this mapping as:</source>
+        <translation>将此映射保存为：</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ImportPreviewPage</name>
+    <message>
+        <source>Check the Data</source>
+        <translation>检查数据</translation>
+    </message>
+    <message>
+        <source>The first rows of the file as they will be stored, by line of the file. Point at a red cell to see why it cannot be stored.</source>
+        <translation>按文件中的行号显示前几行数据保存后的样子。将鼠标指向红色单元格可查看无法保存的原因。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled. Go back and forth to read it again.</source>
+        <translation>已取消读取文件。返回上一步后再回到此页即可重新读取。</translation>
+    </message>
+    <message>
+        <source>From the column “%1”</source>
+        <translation>来自“%1”列</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>文件中没有可导入的行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems in the first %n row(s).</source>
+        <translation>
+            <numerusform>前 %n 行没有问题。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the first %n row(s) have problems; they will be listed in the rejected-rows file and not imported.</source>
+        <translation>
+            <numerusform>前 %n 行中有 %1 行存在问题；这些行将列入被拒绝行文件，不会被导入。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ImportResultPage</name>
+    <message>
+        <source>&amp;Open Rejected Rows</source>
+        <translation>打开被拒绝的行(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Import Finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>What the import did. The rows were written in one go: all of them or, had anything gone wrong, none.</source>
+        <translation>本次导入的结果。所有行一次性写入：要么全部写入，要么（一旦出错）全部不写入。</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>新增：</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>更新：</translation>
+    </message>
+    <message>
+        <source>Skipped (duplicates):</source>
+        <translation>跳过（重复）：</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>拒绝：</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n row(s) read.</source>
+        <translation>
+            <numerusform>“%1”：已读取 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Duplicates found — %1.</source>
+        <translation>发现重复记录：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies)</source>
+        <translation>
+            <numerusform>%n 家公司</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n 个产品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) with %1 line(s)</source>
+        <translation>
+            <numerusform>%n 个订单（共 %1 条明细）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also created: %1.</source>
+        <translation>同时新建了：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) are cancellations.</source>
+        <translation>
+            <numerusform>其中 %n 个订单为已取消订单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rejected rows, each with the reason, are in %1.</source>
+        <translation>被拒绝的行及其原因已保存在 %1 中。</translation>
+    </message>
+    <message>
+        <source>To take this import back, choose Edit › Undo.</source>
+        <translation>如需撤回此次导入，请选择“编辑 › 撤销”。</translation>
+    </message>
+    <message>
+        <source>Nothing in the database was changed.</source>
+        <translation>数据库未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Open Rejected Rows</source>
+        <translation>打开被拒绝的行</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>没有可以打开 %1 的程序。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import Cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>撤销导入</translation>
     </message>
 </context>
 <context>
@@ -801,6 +2521,30 @@ Would you like to look around in a demo database with sample data first, or star
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;vCards…</source>
+        <translation>导入 vCard(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Export Customers as v&amp;Cards…</source>
+        <translation>将客户导出为 vCard(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>查找重复记录(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::MainWindow</name>
@@ -861,6 +2605,166 @@ Use File › Open Database… to open or create one.</source>
     <message>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::MergeCommand</name>
+    <message numerus="yes">
+        <source>Merge %n customer(s) into %1</source>
+        <translation>
+            <numerusform>将 %n 位客户合并到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::MergeDialog</name>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Merge Customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Pick the record to keep and, field by field, the value it keeps. The other records&apos; orders, activities and tags move to it; the other records are deleted.</source>
+        <translation>选择要保留的记录，并逐个字段选择要保留的值。其他记录的订单、活动和标签将移到该记录下，其他记录将被删除。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Combine all notes</source>
+        <translation>合并所有备注</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+    <message>
+        <source>Keep this record</source>
+        <translation>保留此记录</translation>
+    </message>
+    <message>
+        <source>Merge it</source>
+        <translation>合并此记录</translation>
+    </message>
+    <message>
+        <source>Merged record</source>
+        <translation>合并后的记录</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>参与合并</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Marketing e-mail</source>
+        <translation>营销邮件</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>已退订</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>Orders, activities, tags</source>
+        <translation>订单、活动、标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n 条活动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n 个标签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record %1 (kept)</source>
+        <translation>记录 %1（保留）</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>记录 %1</translation>
+    </message>
+    <message>
+        <source>Opted out (locked)</source>
+        <translation>已退订（锁定）</translation>
+    </message>
+    <message>
+        <source>A record in this merge opted out of marketing e-mail, so the merged customer stays opted out. A merge never loses an opt-out.</source>
+        <translation>参与合并的记录中有一条已退订营销邮件，因此合并后的客户仍保持退订。合并永远不会丢失退订状态。</translation>
+    </message>
+    <message>
+        <source>Choose at least one record to merge into the kept one.</source>
+        <translation>请至少选择一条记录合并到保留的记录中。</translation>
+    </message>
+    <message>
+        <source>Merging moves %1 and %2 to the kept record and deletes %3.</source>
+        <translation>合并会将 %1 和 %2 移到保留的记录下，并删除 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s)</source>
+        <translation>
+            <numerusform>%n 条其他记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit › Undo splits them again.</source>
+        <translation>使用“编辑 › 撤销”可重新拆分。</translation>
     </message>
 </context>
 <context>
@@ -949,7 +2853,9 @@ Use File › Open Database… to open or create one.</source>
     </message>
     <message numerus="yes">
         <source>%Ln order(s)</source>
-        <translation><numerusform>%Ln 个订单</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个订单</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -999,14 +2905,18 @@ Use File › Open Database… to open or create one.</source>
     </message>
     <message numerus="yes">
         <source>%Ln product(s)</source>
-        <translation><numerusform>%Ln 个产品</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个产品</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::TablePanel</name>
     <message numerus="yes">
         <source>Delete %n row(s)</source>
-        <translation><numerusform>删除 %n 行</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rapport</source>
