@@ -42,7 +42,7 @@ struct PendingLine
 struct PendingOrder
 {
     QString number;
-    QDate date;
+    QString date; // ISO 8601
     QString customerCode, customerEmail, customerName, status, notes;
     std::vector<PendingLine> lines;
 };
@@ -111,7 +111,7 @@ public:
                 return s;
             m_pending = PendingOrder();
             m_pending.number = row[f_number].text;
-            m_pending.date = row[f_date].date;
+            m_pending.date = row[f_date].text;
             m_pending.customerCode = row[f_customerCode].text;
             m_pending.customerEmail = row[f_customerEmail].text;
             m_pending.customerName = row[f_customer].text;
@@ -331,7 +331,8 @@ private:
             if (!product)
                 return product.error();
             if (*product == 0) {
-                if (Status s = m_ctx.reject(line->record, m_ctx.cleaner.columnLabel(QStringLiteral("sku")), why);
+                if (Status s = m_ctx.reject(line->record,
+                                            m_ctx.cleaner.columnLabel(QStringLiteral("sku")), why);
                     !s)
                     return s;
                 continue;
@@ -353,7 +354,7 @@ private:
             o.uuid = Repository::newUuid();
             o.number = m_pending.number;
             o.customerId = order.customerId;
-            o.orderedOn = m_pending.date.toString(Qt::ISODate);
+            o.orderedOn = m_pending.date;
             o.status = cancellation                 ? QStringLiteral("cancelled")
                        : m_pending.status.isEmpty() ? QStringLiteral("paid")
                                                     : m_pending.status;
