@@ -668,41 +668,68 @@ Rejected: %4</source>
         <source>Row %1 of %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n customer(s) imported by it were edited afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n customer imported by it was edited afterwards.</numerusform>
+            <numerusform>%n customers imported by it were edited afterwards.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n order(s) were added afterwards to customers it imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n order was added afterwards to customers it imported.</numerusform>
+            <numerusform>%n orders were added afterwards to customers it imported.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n activity(s) were added afterwards to customers it imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n activity was added afterwards to customers it imported.</numerusform>
+            <numerusform>%n activities were added afterwards to customers it imported.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n tag(s) were put afterwards on customers it imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n tag was put afterwards on customers it imported.</numerusform>
+            <numerusform>%n tags were put afterwards on customers it imported.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n customer(s) were linked afterwards to companies it imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n customer was linked afterwards to companies it imported.</numerusform>
+            <numerusform>%n customers were linked afterwards to companies it imported.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n company(s) imported by it were edited afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n company imported by it was edited afterwards.</numerusform>
+            <numerusform>%n companies imported by it were edited afterwards.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n order line(s) were added afterwards for products it imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n order line was added afterwards for products it imported.</numerusform>
+            <numerusform>%n order lines were added afterwards for products it imported.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n product(s) imported by it were edited afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n product imported by it was edited afterwards.</numerusform>
+            <numerusform>%n products imported by it were edited afterwards.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n order(s) imported by it were edited afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n order imported by it was edited afterwards.</numerusform>
+            <numerusform>%n orders imported by it were edited afterwards.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the most recent import can be undone.</source>

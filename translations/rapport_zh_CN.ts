@@ -671,41 +671,59 @@ Rejected: %4</source>
         <source>Row %1 of %2 does not exist.</source>
         <translation>%2 中第 %1 行不存在。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n customer(s) imported by it were edited afterwards.</source>
-        <translation>此次导入的客户中有 %n 位之后被编辑过。</translation>
+        <translation>
+            <numerusform>此次导入的客户中有 %n 位之后被编辑过。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n order(s) were added afterwards to customers it imported.</source>
-        <translation>之后又为此次导入的客户添加了 %n 个订单。</translation>
+        <translation>
+            <numerusform>之后又为此次导入的客户添加了 %n 个订单。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n activity(s) were added afterwards to customers it imported.</source>
-        <translation>之后又为此次导入的客户添加了 %n 条活动。</translation>
+        <translation>
+            <numerusform>之后又为此次导入的客户添加了 %n 条活动。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n tag(s) were put afterwards on customers it imported.</source>
-        <translation>之后又为此次导入的客户添加了 %n 个标签。</translation>
+        <translation>
+            <numerusform>之后又为此次导入的客户添加了 %n 个标签。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n customer(s) were linked afterwards to companies it imported.</source>
-        <translation>之后又有 %n 位客户关联到此次导入的公司。</translation>
+        <translation>
+            <numerusform>之后又有 %n 位客户关联到此次导入的公司。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n company(s) imported by it were edited afterwards.</source>
-        <translation>此次导入的公司中有 %n 家之后被编辑过。</translation>
+        <translation>
+            <numerusform>此次导入的公司中有 %n 家之后被编辑过。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n order line(s) were added afterwards for products it imported.</source>
-        <translation>之后又为此次导入的产品添加了 %n 条订单明细。</translation>
+        <translation>
+            <numerusform>之后又为此次导入的产品添加了 %n 条订单明细。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n product(s) imported by it were edited afterwards.</source>
-        <translation>此次导入的产品中有 %n 个之后被编辑过。</translation>
+        <translation>
+            <numerusform>此次导入的产品中有 %n 个之后被编辑过。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n order(s) imported by it were edited afterwards.</source>
-        <translation>此次导入的订单中有 %n 个之后被编辑过。</translation>
+        <translation>
+            <numerusform>此次导入的订单中有 %n 个之后被编辑过。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the most recent import can be undone.</source>

@@ -47,39 +47,49 @@ const Blocker kBlockers[] = {
     {"customers",
      "SELECT count(*) FROM customers WHERE id BETWEEN ? AND ? AND updated_at > ?",
      {0, 1, 2, -1},
-     QT_TRANSLATE_NOOP("rapport::core::ImportStore", "%n customer(s) imported by it were edited afterwards.")},
+     QT_TRANSLATE_N_NOOP("rapport::core::ImportStore",
+                         "%n customer(s) imported by it were edited afterwards.")},
     {"customers",
      "SELECT count(*) FROM orders WHERE customer_id BETWEEN ? AND ? AND id NOT BETWEEN ? AND ?",
      {0, 1, 3, 4},
-     QT_TRANSLATE_NOOP("rapport::core::ImportStore", "%n order(s) were added afterwards to customers it imported.")},
+     QT_TRANSLATE_N_NOOP("rapport::core::ImportStore",
+                         "%n order(s) were added afterwards to customers it imported.")},
     {"customers",
      "SELECT count(*) FROM activities WHERE customer_id BETWEEN ? AND ?",
      {0, 1, -1, -1},
-     QT_TRANSLATE_NOOP("rapport::core::ImportStore", "%n activity(s) were added afterwards to customers it imported.")},
+     QT_TRANSLATE_N_NOOP("rapport::core::ImportStore",
+                         "%n activity(s) were added afterwards to customers it imported.")},
     {"customers",
      "SELECT count(*) FROM customer_tags WHERE customer_id BETWEEN ? AND ?",
      {0, 1, -1, -1},
-     QT_TRANSLATE_NOOP("rapport::core::ImportStore", "%n tag(s) were put afterwards on customers it imported.")},
+     QT_TRANSLATE_N_NOOP("rapport::core::ImportStore",
+                         "%n tag(s) were put afterwards on customers it imported.")},
     {"companies",
      "SELECT count(*) FROM customers WHERE company_id BETWEEN ? AND ? AND id NOT BETWEEN ? AND ?",
      {0, 1, 5, 6},
-     QT_TRANSLATE_NOOP("rapport::core::ImportStore", "%n customer(s) were linked afterwards to companies it imported.")},
+     QT_TRANSLATE_N_NOOP("rapport::core::ImportStore",
+                         "%n customer(s) were linked afterwards to companies it imported.")},
     {"companies",
      "SELECT count(*) FROM companies WHERE id BETWEEN ? AND ? AND updated_at > ?",
      {0, 1, 2, -1},
-     QT_TRANSLATE_NOOP("rapport::core::ImportStore", "%n company(s) imported by it were edited afterwards.")},
+     QT_TRANSLATE_N_NOOP("rapport::core::ImportStore",
+                         "%n company(s) imported by it were edited afterwards.")},
     {"products",
-     "SELECT count(*) FROM order_lines WHERE product_id BETWEEN ? AND ? AND order_id NOT BETWEEN ? AND ?",
+     "SELECT count(*) FROM order_lines WHERE product_id BETWEEN ? AND ? AND order_id NOT BETWEEN ? "
+     "AND ?",
      {0, 1, 3, 4},
-     QT_TRANSLATE_NOOP("rapport::core::ImportStore", "%n order line(s) were added afterwards for products it imported.")},
+     QT_TRANSLATE_N_NOOP("rapport::core::ImportStore",
+                         "%n order line(s) were added afterwards for products it imported.")},
     {"products",
      "SELECT count(*) FROM products WHERE id BETWEEN ? AND ? AND updated_at > ?",
      {0, 1, 2, -1},
-     QT_TRANSLATE_NOOP("rapport::core::ImportStore", "%n product(s) imported by it were edited afterwards.")},
+     QT_TRANSLATE_N_NOOP("rapport::core::ImportStore",
+                         "%n product(s) imported by it were edited afterwards.")},
     {"orders",
      "SELECT count(*) FROM orders WHERE id BETWEEN ? AND ? AND updated_at > ?",
      {0, 1, 2, -1},
-     QT_TRANSLATE_NOOP("rapport::core::ImportStore", "%n order(s) imported by it were edited afterwards.")},
+     QT_TRANSLATE_N_NOOP("rapport::core::ImportStore",
+                         "%n order(s) imported by it were edited afterwards.")},
 };
 
 } // namespace
@@ -144,9 +154,8 @@ Status ImportStore::undoRun(RowId runId, const QString& undoneAt)
             !s)
             return s;
         while (q.next())
-            changes.append({q.value(0).toString(), q.value(1).toString(),
-                            q.value(2).toLongLong(), q.value(3).toLongLong(),
-                            q.value(4).toString()});
+            changes.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                            q.value(3).toLongLong(), q.value(4).toString()});
         if (Status s = sql::finished(q); !s)
             return s;
     }
@@ -183,9 +192,12 @@ Status ImportStore::undoRun(RowId runId, const QString& undoneAt)
             QSqlQuery q(m_db);
             if (!q.prepare(QString::fromUtf8(b.sql)))
                 return sql::errorFrom(q);
-            const QVariantList values = {idValue(c.first),          idValue(c.last),
-                                         run.finishedAt,            idValue(orderRange.first),
-                                         idValue(orderRange.second), idValue(customerRange.first),
+            const QVariantList values = {idValue(c.first),
+                                         idValue(c.last),
+                                         run.finishedAt,
+                                         idValue(orderRange.first),
+                                         idValue(orderRange.second),
+                                         idValue(customerRange.first),
                                          idValue(customerRange.second)};
             int position = 0;
             for (int param : b.params) {
@@ -232,8 +244,9 @@ Status ImportStore::undoRun(RowId runId, const QString& undoneAt)
             return s;
     }
     QSqlQuery mark(m_db);
-    if (Status s = sql::exec(mark, QStringLiteral("UPDATE import_runs SET undone_at = ? WHERE id = ?"),
-                             {undoneAt, idValue(runId)});
+    if (Status s =
+            sql::exec(mark, QStringLiteral("UPDATE import_runs SET undone_at = ? WHERE id = ?"),
+                      {undoneAt, idValue(runId)});
         !s)
         return s;
     return tx.commit();
