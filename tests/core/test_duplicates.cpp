@@ -172,7 +172,9 @@ class TestDuplicates : public QObject
         QStringList found;
         for (const QString& text : texts) {
             QStringList ids;
-            for (const Customer& c : *customers().search(text, 50))
+            // Keep the result: a range-for over *temporary would read a destroyed list.
+            const auto hits = customers().search(text, 50);
+            for (const Customer& c : *hits)
                 ids << QString::number(c.id);
             ids.sort();
             found << text + QLatin1Char(':') + ids.join(QLatin1Char(','));
