@@ -23,17 +23,16 @@ struct Text
 // statement is built from (no identifier ever comes from a file).
 const QStringList& updatableColumns(ImportStore::Table table)
 {
-    static const QStringList companies = {
-        QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("website"),
-        QStringLiteral("address"), QStringLiteral("notes")};
+    static const QStringList companies = {QStringLiteral("name"), QStringLiteral("phone"),
+                                          QStringLiteral("website"), QStringLiteral("address"),
+                                          QStringLiteral("notes")};
     static const QStringList customers = {
-        QStringLiteral("name"),    QStringLiteral("code"),       QStringLiteral("email"),
-        QStringLiteral("phone"),   QStringLiteral("city"),       QStringLiteral("address"),
-        QStringLiteral("company_id"), QStringLiteral("owner"),   QStringLiteral("opted_out"),
-        QStringLiteral("notes"),   QStringLiteral("custom")};
+        QStringLiteral("name"),       QStringLiteral("code"),  QStringLiteral("email"),
+        QStringLiteral("phone"),      QStringLiteral("city"),  QStringLiteral("address"),
+        QStringLiteral("company_id"), QStringLiteral("owner"), QStringLiteral("opted_out"),
+        QStringLiteral("notes"),      QStringLiteral("custom")};
     static const QStringList products = {QStringLiteral("name"), QStringLiteral("category"),
-                                         QStringLiteral("price_minor"),
-                                         QStringLiteral("currency")};
+                                         QStringLiteral("price_minor"), QStringLiteral("currency")};
     static const QStringList orders = {QStringLiteral("status"), QStringLiteral("notes")};
     switch (table) {
     case ImportStore::Companies:
@@ -112,8 +111,8 @@ Status ImportStore::begin(const QString& stamp)
             return s;
     }
     for (Table t : {Companies, Customers, Products, Orders}) {
-        auto max = sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM ")
-                                         + tableName(t));
+        auto max =
+            sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM ") + tableName(t));
         if (!max)
             return max.error();
         m_firstId[t] = m_nextId[t] = max->toLongLong() + 1;
@@ -131,14 +130,13 @@ Status ImportStore::insert(const ImportedCustomer& r)
 {
     return m_bulk[Customers]->add({r.id, r.uuid, r.name, r.code, r.sortKey, r.email, r.phone,
                                    r.phoneDigits, r.city, r.address, r.companyId, r.owner,
-                                   r.optedOut, r.notes, r.custom, r.searchText, m_stamp,
-                                   m_stamp});
+                                   r.optedOut, r.notes, r.custom, r.searchText, m_stamp, m_stamp});
 }
 
 Status ImportStore::insert(const ImportedProduct& r)
 {
-    return m_bulk[Products]->add({r.id, r.uuid, r.sku, r.name, r.sortKey, r.category,
-                                  r.priceMinor, r.currency, m_stamp, m_stamp});
+    return m_bulk[Products]->add({r.id, r.uuid, r.sku, r.name, r.sortKey, r.category, r.priceMinor,
+                                  r.currency, m_stamp, m_stamp});
 }
 
 Status ImportStore::insert(const ImportedOrder& r)
@@ -168,9 +166,9 @@ namespace {
 
 // The split of customers.search_text into the two full-text columns, exactly as
 // migration 0002's triggers write it.
-const QString kFtsColumns = QStringLiteral(
-    "substr(search_text, 1, instr(search_text, char(31)) - 1), "
-    "substr(search_text, instr(search_text, char(31)) + 1)");
+const QString kFtsColumns =
+    QStringLiteral("substr(search_text, 1, instr(search_text, char(31)) - 1), "
+                   "substr(search_text, instr(search_text, char(31)) + 1)");
 
 } // namespace
 
@@ -245,8 +243,8 @@ Status ImportStore::addToOrderTotal(RowId orderId, std::int64_t delta)
 }
 
 Status ImportStore::forEachCustomer(
-    const std::function<void(RowId, const QString&, const QString&, const QString&,
-                             const QString&, std::optional<RowId>)>& visit)
+    const std::function<void(RowId, const QString&, const QString&, const QString&, const QString&,
+                             std::optional<RowId>)>& visit)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -270,7 +268,8 @@ Status ImportStore::forEachCompany(const std::function<void(RowId, const QString
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (Status s = sql::exec(
-            q, QStringLiteral("SELECT id, name FROM companies WHERE deleted_at IS NULL ORDER BY id"));
+            q,
+            QStringLiteral("SELECT id, name FROM companies WHERE deleted_at IS NULL ORDER BY id"));
         !s)
         return s;
     while (q.next())
@@ -278,8 +277,7 @@ Status ImportStore::forEachCompany(const std::function<void(RowId, const QString
     return sql::finished(q);
 }
 
-Status ImportStore::forEachProduct(
-    const std::function<void(RowId, const QString&, bool)>& visit)
+Status ImportStore::forEachProduct(const std::function<void(RowId, const QString&, bool)>& visit)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -309,8 +307,8 @@ Result<QString> ImportStore::companyName(RowId id)
 {
     if (Status s = flush(); !s)
         return s.error();
-    auto name = sql::scalar(m_db, QStringLiteral("SELECT name FROM companies WHERE id = ?"),
-                            {idValue(id)});
+    auto name =
+        sql::scalar(m_db, QStringLiteral("SELECT name FROM companies WHERE id = ?"), {idValue(id)});
     if (!name)
         return name.error();
     return name->toString();
@@ -329,9 +327,8 @@ Result<QVariantMap> ImportStore::currentValues(Table table, RowId id)
         !s)
         return s.error();
     if (!q.next())
-        return Error::make(Error::Code::NotFound, Text::tr("Row %1 of %2 does not exist.")
-                                                      .arg(id)
-                                                      .arg(tableName(table)));
+        return Error::make(Error::Code::NotFound,
+                           Text::tr("Row %1 of %2 does not exist.").arg(id).arg(tableName(table)));
     QVariantMap values;
     for (int c = 0; c < columns.size(); ++c)
         values.insert(columns[c], q.isNull(c) ? QVariant() : q.value(c));
@@ -354,9 +351,9 @@ Status ImportStore::update(Table table, RowId id, const QVariantMap& values,
         assignments << it.key() + QStringLiteral(" = ?");
         // JSON (the journal) gives null as std::nullptr_t; the only nullable column
         // an import writes is company_id, an integer.
-        const bool isNull = it.value().isNull()
-                            || (it.key() == QLatin1String("company_id")
-                                && it.value().toString().isEmpty());
+        const bool isNull =
+            it.value().isNull()
+            || (it.key() == QLatin1String("company_id") && it.value().toString().isEmpty());
         bound << (isNull ? QVariant(QMetaType(QMetaType::LongLong)) : it.value());
     }
     if (table == Companies || table == Products) {
@@ -404,12 +401,12 @@ Status ImportStore::update(Table table, RowId id, const QVariantMap& values,
                 !s)
                 return s;
             QSqlQuery add(m_db);
-            if (Status s = sql::exec(add,
-                                     QStringLiteral("INSERT INTO customers_fts (rowid, name_text, "
-                                                    "other_text) SELECT id, ")
-                                         + kFtsColumns
-                                         + QStringLiteral(" FROM customers WHERE id = ?"),
-                                     {idValue(id)});
+            if (Status s =
+                    sql::exec(add,
+                              QStringLiteral("INSERT INTO customers_fts (rowid, name_text, "
+                                             "other_text) SELECT id, ")
+                                  + kFtsColumns + QStringLiteral(" FROM customers WHERE id = ?"),
+                              {idValue(id)});
                 !s)
                 return s;
         }
@@ -420,12 +417,13 @@ Status ImportStore::update(Table table, RowId id, const QVariantMap& values,
     if (id >= m_firstId[table] || m_runIdForJournal == 0)
         return {}; // inserted by this run: undo deletes it anyway
     QSqlQuery journal(m_db);
-    return sql::exec(journal,
-                     QStringLiteral("INSERT INTO import_changes (run_id, tbl, kind, first_id, "
-                                    "last_id, before) VALUES (?, ?, 'updated', ?, ?, ?)"),
-                     {idValue(m_runIdForJournal), tableName(table), idValue(id), idValue(id),
-                      QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(*before))
-                                            .toJson(QJsonDocument::Compact))});
+    return sql::exec(
+        journal,
+        QStringLiteral("INSERT INTO import_changes (run_id, tbl, kind, first_id, "
+                       "last_id, before) VALUES (?, ?, 'updated', ?, ?, ?)"),
+        {idValue(m_runIdForJournal), tableName(table), idValue(id), idValue(id),
+         QString::fromUtf8(
+             QJsonDocument(QJsonObject::fromVariantMap(*before)).toJson(QJsonDocument::Compact))});
 }
 
 Result<RowId> ImportStore::beginRun(const QString& entity, const QString& fileName,
@@ -454,19 +452,20 @@ Status ImportStore::finishRun(RowId runId, int inserted, int updated, int skippe
         if (m_nextId[t] == m_firstId[t])
             continue;
         QSqlQuery q(m_db);
-        if (Status s = sql::exec(q,
-                                 QStringLiteral("INSERT INTO import_changes (run_id, tbl, kind, "
-                                                "first_id, last_id) VALUES (?, ?, 'inserted', ?, ?)"),
-                                 {idValue(runId), tableName(t), idValue(m_firstId[t]),
-                                  idValue(m_nextId[t] - 1)});
+        if (Status s = sql::exec(
+                q,
+                QStringLiteral("INSERT INTO import_changes (run_id, tbl, kind, "
+                               "first_id, last_id) VALUES (?, ?, 'inserted', ?, ?)"),
+                {idValue(runId), tableName(t), idValue(m_firstId[t]), idValue(m_nextId[t] - 1)});
             !s)
             return s;
     }
     QSqlQuery q(m_db);
-    return sql::exec(q,
-                     QStringLiteral("UPDATE import_runs SET inserted = ?, updated = ?, skipped = ?, "
-                                    "rejected = ?, finished_at = ? WHERE id = ?"),
-                     {inserted, updated, skipped, rejected, finishedAt, idValue(runId)});
+    return sql::exec(
+        q,
+        QStringLiteral("UPDATE import_runs SET inserted = ?, updated = ?, skipped = ?, "
+                       "rejected = ?, finished_at = ? WHERE id = ?"),
+        {inserted, updated, skipped, rejected, finishedAt, idValue(runId)});
 }
 
 } // namespace rapport::core

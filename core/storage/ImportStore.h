@@ -113,17 +113,16 @@ public:
     Status addToOrderTotal(RowId orderId, std::int64_t delta);
 
     // Live rows, for duplicate detection.
-    Status forEachCustomer(const std::function<void(RowId id, const QString& code,
-                                                    const QString& email,
-                                                    const QString& phoneDigits,
-                                                    const QString& name,
-                                                    std::optional<RowId> companyId)>& visit);
+    Status
+    forEachCustomer(const std::function<void(RowId id, const QString& code, const QString& email,
+                                             const QString& phoneDigits, const QString& name,
+                                             std::optional<RowId> companyId)>& visit);
     Status forEachCompany(const std::function<void(RowId id, const QString& name)>& visit);
     // Every product and order, deleted ones too: their SKU and number stay taken.
-    Status forEachProduct(const std::function<void(RowId id, const QString& sku,
-                                                   bool deleted)>& visit);
-    Status forEachOrder(const std::function<void(RowId id, const QString& number,
-                                                 bool deleted)>& visit);
+    Status
+    forEachProduct(const std::function<void(RowId id, const QString& sku, bool deleted)>& visit);
+    Status
+    forEachOrder(const std::function<void(RowId id, const QString& number, bool deleted)>& visit);
     Result<QString> companyName(RowId id);
 
     // The columns an import may change, as they are now (also what undo keeps).
