@@ -1,4 +1,5 @@
 #include "Command.h"
+#include "CsvArguments.h"
 #include "Output.h"
 #include "TerminalProgress.h"
 
@@ -14,16 +15,6 @@ namespace rapport::cli {
 namespace {
 
 using namespace core::exporting;
-
-core::Result<QChar> parseDelimiter(const QString& text)
-{
-    if (text == QLatin1String("tab") || text == QLatin1String("\\t") || text == QLatin1String("\t"))
-        return QChar(u'\t');
-    if (text.size() == 1 && QStringLiteral(",;|").contains(text))
-        return text.at(0);
-    return core::Error::make(core::Error::Code::InvalidArgument,
-                             QStringLiteral("--delimiter must be ',', ';', '|' or tab"));
-}
 
 // `export KIND --out FILE`: a whole table to CSV, in the form `import` reads back.
 class ExportCommand final : public Command
@@ -75,7 +66,7 @@ public:
         if (!encoding)
             return output::usage(encoding.error().message);
         options.encoding = *encoding;
-        auto delimiter = parseDelimiter(parser.value(QStringLiteral("delimiter")));
+        auto delimiter = parseDelimiter(parser.value(QStringLiteral("delimiter")), false);
         if (!delimiter)
             return output::usage(delimiter.error().message);
         options.delimiter = *delimiter;

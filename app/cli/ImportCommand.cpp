@@ -1,4 +1,5 @@
 #include "Command.h"
+#include "CsvArguments.h"
 #include "Output.h"
 #include "TerminalProgress.h"
 
@@ -16,23 +17,6 @@ namespace rapport::cli {
 namespace {
 
 using namespace core::import;
-
-QString delimiterName(QChar c)
-{
-    return c == u'\t' ? QStringLiteral("tab") : QString(c);
-}
-
-core::Result<QChar> parseDelimiter(const QString& text)
-{
-    if (text == QLatin1String("auto"))
-        return QChar();
-    if (text == QLatin1String("tab") || text == QLatin1String("\\t") || text == QLatin1String("\t"))
-        return QChar(u'\t');
-    if (text.size() == 1 && QStringLiteral(",;|").contains(text))
-        return text.at(0);
-    return core::Error::make(core::Error::Code::InvalidArgument,
-                             QStringLiteral("--delimiter must be auto, ',', ';', '|' or tab"));
-}
 
 void printReport(const Report& r)
 {
@@ -160,7 +144,7 @@ public:
         if (!encoding)
             return output::usage(encoding.error().message);
         options.encoding = *encoding;
-        auto delimiter = parseDelimiter(parser.value(QStringLiteral("delimiter")));
+        auto delimiter = parseDelimiter(parser.value(QStringLiteral("delimiter")), true);
         if (!delimiter)
             return output::usage(delimiter.error().message);
         options.delimiter = *delimiter;

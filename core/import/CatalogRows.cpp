@@ -84,8 +84,8 @@ public:
                     ++m_ctx.report.skipped;
                     return {};
                 }
-                if (Status s =
-                        m_ctx.store.update(ImportStore::Companies, existing, changes, m_ctx.stamp);
+                if (Status s = m_ctx.store.update(ImportStore::Companies, existing, changes,
+                                                  *current, m_ctx.stamp);
                     !s)
                     return s;
                 ++m_ctx.report.updated;
@@ -181,8 +181,8 @@ public:
                 ++m_ctx.report.skipped;
                 return {};
             }
-            if (Status s =
-                    m_ctx.store.update(ImportStore::Products, existing, changes, m_ctx.stamp);
+            if (Status s = m_ctx.store.update(ImportStore::Products, existing, changes, *current,
+                                              m_ctx.stamp);
                 !s)
                 return s;
             ++m_ctx.report.updated;

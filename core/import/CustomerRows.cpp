@@ -286,7 +286,9 @@ private:
             ++m_ctx.report.skipped; // nothing new in the row
             return {};
         }
-        if (Status s = m_ctx.store.update(ImportStore::Customers, id, changes, m_ctx.stamp); !s)
+        if (Status s =
+                m_ctx.store.update(ImportStore::Customers, id, changes, *current, m_ctx.stamp);
+            !s)
             return s;
         remember(id, row[f_code].text, row[f_email].text, row[f_phone].text, row[f_name].text,
                  companyId);

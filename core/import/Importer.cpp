@@ -212,7 +212,6 @@ Result<Preview> Importer::preview(const QString& path, Entity entity, const Opti
     if (!open)
         return open.error();
     const RowCleaner cleaner(entity, *layout, options);
-    const QList<FieldSpec>& fields = fieldsOf(entity);
     csv::Record record;
     CleanRow clean;
     while (preview.rows.size() < rows) {
@@ -238,7 +237,6 @@ Result<Preview> Importer::preview(const QString& path, Entity entity, const Opti
             const int error = static_cast<int>(clean.errorColumns.indexOf(layout->headers[c]));
             row.errors << (error >= 0 ? clean.errorReasons[error] : QString());
         }
-        Q_UNUSED(fields);
         preview.rows << row;
     }
     return preview;

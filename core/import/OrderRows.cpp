@@ -383,7 +383,7 @@ private:
     QString customerColumn() const
     {
         for (const char* key : {"customer_code", "customer_email", "customer"}) {
-            if (m_ctx.cleaner.columnLabel(QLatin1String(key)) != fieldLabel(QLatin1String(key)))
+            if (m_ctx.cleaner.maps(QLatin1String(key)))
                 return m_ctx.cleaner.columnLabel(QLatin1String(key));
         }
         return fieldLabel(QStringLiteral("customer"));

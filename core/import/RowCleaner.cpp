@@ -156,6 +156,12 @@ QString RowCleaner::columnLabel(const QString& key) const
     return fieldLabel(key);
 }
 
+bool RowCleaner::maps(const QString& key) const
+{
+    return std::any_of(m_columns.cbegin(), m_columns.cend(),
+                       [&key](const Column& column) { return column.key == key; });
+}
+
 void RowCleaner::clean(const QStringList& fields, CleanRow& row) const
 {
     row.cells.assign(static_cast<std::size_t>(m_fieldCount), Cell());

@@ -47,6 +47,8 @@ public:
     // The file's header of the column a field comes from (what a rejected-rows
     // file names), or the field's label when no column maps to it.
     QString columnLabel(const QString& key) const;
+    // Whether a column of the file fills the field.
+    bool maps(const QString& key) const;
     void clean(const QStringList& fields, CleanRow& row) const;
 
 private:

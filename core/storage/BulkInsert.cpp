@@ -22,33 +22,6 @@ constexpr int kTempStoreMemory = 2;
 // parameters per statement; the widest batch binds 256 x 17.)
 constexpr int kBatchRows = 256;
 
-Error::Code codeOf(int sqliteCode)
-{
-    switch (sqliteCode & 0xff) {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return Error::Code::Locked;
-    case SQLITE_READONLY:
-        return Error::Code::ReadOnly;
-    case SQLITE_FULL:
-    case SQLITE_IOERR:
-    case SQLITE_CANTOPEN:
-        return Error::Code::Io;
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-        return Error::Code::NotADatabase;
-    case SQLITE_CONSTRAINT:
-        return (sqliteCode == SQLITE_CONSTRAINT_UNIQUE
-                || sqliteCode == SQLITE_CONSTRAINT_PRIMARYKEY)
-                   ? Error::Code::Conflict
-                   : Error::Code::Sql;
-    case SQLITE_INTERRUPT:
-        return Error::Code::Cancelled;
-    default:
-        return Error::Code::Sql;
-    }
-}
-
 QVariant toVariant(const BulkValue& v)
 {
     switch (v.kind) {
@@ -135,10 +108,10 @@ Status BulkInsert::flush()
     }
     Status status;
     if (sqlite3_step(statement) != SQLITE_DONE) {
-        Error e = errorFor(statement);
+        QVariantList values;
         for (const BulkValue& v : m_pending)
-            e.values << toVariant(v);
-        status = e;
+            values << toVariant(v);
+        status = errorFor(statement, {}, values);
     }
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
@@ -167,12 +140,12 @@ Result<sqlite3_stmt*> BulkInsert::statementFor(int rows)
     return statement;
 }
 
-Error BulkInsert::errorFor(sqlite3_stmt* statement, const QByteArray& sql) const
+Error BulkInsert::errorFor(sqlite3_stmt* statement, const QByteArray& sql,
+                           const QVariantList& values) const
 {
-    Error e = Error::make(codeOf(sqlite3_extended_errcode(m_handle)),
-                          QString::fromUtf8(sqlite3_errmsg(m_handle)));
-    e.sql = statement ? QString::fromUtf8(sqlite3_sql(statement)) : QString::fromUtf8(sql);
-    return e;
+    return sql::errorFromCode(
+        sqlite3_extended_errcode(m_handle), QString::fromUtf8(sqlite3_errmsg(m_handle)),
+        statement ? QString::fromUtf8(sqlite3_sql(statement)) : QString::fromUtf8(sql), values);
 }
 
 BulkLoadSettings::BulkLoadSettings(QSqlDatabase db)

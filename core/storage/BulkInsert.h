@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 #include <cstdint>
 #include <initializer_list>
@@ -82,7 +83,8 @@ public:
 
 private:
     Result<sqlite3_stmt*> statementFor(int rows);
-    Error errorFor(sqlite3_stmt* statement, const QByteArray& sql = {}) const;
+    Error errorFor(sqlite3_stmt* statement, const QByteArray& sql = {},
+                   const QVariantList& values = {}) const;
 
     sqlite3* m_handle;
     QByteArray m_head;

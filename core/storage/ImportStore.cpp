@@ -336,11 +336,8 @@ Result<QVariantMap> ImportStore::currentValues(Table table, RowId id)
 }
 
 Status ImportStore::update(Table table, RowId id, const QVariantMap& values,
-                           const QString& updatedAt)
+                           const QVariantMap& before, const QString& updatedAt)
 {
-    auto before = currentValues(table, id);
-    if (!before)
-        return before.error();
     const QStringList& columns = updatableColumns(table);
     QStringList assignments;
     QVariantList bound;
@@ -423,7 +420,7 @@ Status ImportStore::update(Table table, RowId id, const QVariantMap& values,
                        "last_id, before) VALUES (?, ?, 'updated', ?, ?, ?)"),
         {idValue(m_runIdForJournal), tableName(table), idValue(id), idValue(id),
          QString::fromUtf8(
-             QJsonDocument(QJsonObject::fromVariantMap(*before)).toJson(QJsonDocument::Compact))});
+             QJsonDocument(QJsonObject::fromVariantMap(before)).toJson(QJsonDocument::Compact))});
 }
 
 Result<RowId> ImportStore::beginRun(const QString& entity, const QString& fileName,

@@ -127,9 +127,11 @@ public:
 
     // The columns an import may change, as they are now (also what undo keeps).
     Result<QVariantMap> currentValues(Table table, RowId id);
-    // Sets those of `values` that changed, keeps the old row in the journal
-    // (unless the row was inserted by this run), and refreshes derived columns.
-    Status update(Table table, RowId id, const QVariantMap& values, const QString& updatedAt);
+    // Sets `values`, keeps `before` (the row as currentValues() gave it, which
+    // the caller read to decide what changes) in the journal unless the row was
+    // inserted by this run, and refreshes derived columns.
+    Status update(Table table, RowId id, const QVariantMap& values, const QVariantMap& before,
+                  const QString& updatedAt);
 
     // The journal.
     Result<RowId> beginRun(const QString& entity, const QString& fileName,

@@ -228,7 +228,7 @@ Status ImportStore::undoRun(RowId runId, const QString& undoneAt)
         if (!table)
             continue;
         m_runIdForJournal = 0; // restoring is not journalled
-        if (Status s = update(*table, c.first, before.toVariantMap(), undoneAt); !s)
+        if (Status s = update(*table, c.first, before.toVariantMap(), {}, undoneAt); !s)
             return s;
     }
     // Inserted rows go, children first (order lines go with their orders).

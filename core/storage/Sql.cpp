@@ -31,13 +31,20 @@ Error errorFrom(const QSqlQuery& query)
 {
     const QSqlError sqlError = query.lastError();
     const QString text = sqlError.databaseText();
-    const QString code = sqlError.nativeErrorCode();
+    return errorFromCode(sqlError.nativeErrorCode().toInt(),
+                         text.isEmpty() ? sqlError.text() : text, query.lastQuery(),
+                         query.boundValues());
+}
+
+Error errorFromCode(int code, const QString& text, const QString& statement,
+                    const QVariantList& values)
+{
     Error e;
-    e.sql = query.lastQuery();
-    e.values = query.boundValues();
-    e.message = text.isEmpty() ? sqlError.text() : text;
+    e.sql = statement;
+    e.values = values;
+    e.message = text;
     // SQLite primary result codes (the native code may carry an extended code).
-    const int primary = code.toInt() & 0xff;
+    const int primary = code & 0xff;
     switch (primary) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED

@@ -36,5 +36,9 @@ Status finished(const QSqlQuery& query);
 
 // An Error from a failed query, classified (locked, read-only, disk full...).
 Error errorFrom(const QSqlQuery& query);
+// The same classification for a raw sqlite3 result code (BulkInsert's statements):
+// busy, read-only, disk full, corrupt, interrupted, UNIQUE conflicts.
+Error errorFromCode(int code, const QString& text, const QString& statement,
+                    const QVariantList& values = {});
 
 } // namespace rapport::core::sql
