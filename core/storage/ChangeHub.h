@@ -4,7 +4,18 @@
 
 namespace rapport::core {
 
-enum class Entity { Customer, Company, Product, Order, Tag };
+enum class Entity {
+    Customer,
+    Company,
+    Product,
+    Order,
+    Tag,
+    CustomField,
+    Pipeline,
+    Deal,
+    Activity,
+    SavedView
+};
 
 // Repositories announce writes here; models listen and reload what they show.
 // One hub per open database on the GUI thread (see H9 in the house style).

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Filter.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -30,6 +31,21 @@ struct FilterDef
     QString sql; // e.g. "c.company_id = ?"
 };
 
+// A field a user's filter (FilterGroup) may test. `expr` is SQL written by core
+// (a column, or json_extract with a path built from a validated custom field
+// key); `kind` decides which operators apply and how values are bound.
+struct FilterField
+{
+    enum class Kind { Text, Number, Date, Bool, Choice, MultiChoice, Tags };
+    QString key;  // "city", "custom.vip_level", "tags"
+    QString expr; // e.g. "c.city", "json_extract(c.custom, '$.vip_level')"
+    Kind kind = Kind::Text;
+    // For Kind::Tags: the SQL that tests one tag, with one `?` for its name,
+    // e.g. "EXISTS (SELECT 1 FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id
+    // WHERE ct.customer_id = c.id AND t.name = ? COLLATE NOCASE)".
+    QString tagSql;
+};
+
 // What to page over: the FROM clause, the rows that count (not soft-deleted),
 // the columns, the filters and, for tables with one, the full-text index.
 struct TableDef
@@ -39,6 +55,7 @@ struct TableDef
     QString baseWhere; // e.g. "c.deleted_at IS NULL" (matches the partial indexes)
     QList<ColumnDef> columns;
     QList<FilterDef> filters;
+    QList<FilterField> filterFields; // what QuerySpec::where may test
     QString ftsTable; // e.g. "customers_fts" (rowid = id); empty: no search
 };
 
@@ -49,6 +66,7 @@ struct QuerySpec
     bool descending = false;
     QString search; // free text, turned into an FTS5 query (see SearchText)
     QList<QPair<QString, QVariant>> filters; // FilterDef key -> bound value
+    FilterGroup where;                       // a user's filter over filterFields
 
     friend bool operator==(const QuerySpec&, const QuerySpec&) = default;
 };
