@@ -69,8 +69,10 @@ private Q_SLOTS:
         auto db = Database::open(dir.filePath(QStringLiteral("fresh.db")));
         QVERIFY2(db, qPrintable(db.error().message));
         const QStringList objects = schemaObjects(db->connection());
-        for (const char* table : {"companies", "customers", "products", "orders", "order_lines",
-                                  "activities", "tags", "customer_tags", "customers_fts"}) {
+        for (const char* table :
+             {"companies", "customers", "products", "orders", "order_lines", "activities", "tags",
+              "customer_tags", "customers_fts", "custom_field_defs", "pipelines", "pipeline_stages",
+              "deals", "audit_log", "saved_views"}) {
             QVERIFY2(objects.contains(QStringLiteral("table ") + QLatin1String(table)), table);
         }
         QVERIFY(objects.contains(QStringLiteral("trigger customers_fts_update")));
@@ -140,6 +142,53 @@ private Q_SLOTS:
         edited.code = QStringLiteral(" C-0042 ");
         QVERIFY(customers.update(edited));
         QCOMPARE(customers.get(edited.id)->code, QStringLiteral("C-0042"));
+    }
+
+    // Version 3 gains custom field definitions, pipelines and deals, the audit
+    // log and saved views; activities are rebuilt (optional customer, deals,
+    // reminders) and must keep every row.
+    void upgradesAVersion3File()
+    {
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, QStringLiteral("v3.sqlite"));
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db.error().message));
+        const QSqlDatabase c = db->connection();
+        QCOMPARE(*Migrator::currentVersion(c), Migrator::kLatestVersion);
+        const QStringList objects = schemaObjects(c);
+        for (const char* object :
+             {"table custom_field_defs", "table pipelines", "table pipeline_stages", "table deals",
+              "table audit_log", "table saved_views", "index activities_by_deal",
+              "index activities_open_by_reminder"})
+            QVERIFY2(objects.contains(QLatin1String(object)), object);
+        QVERIFY(!objects.contains(QStringLiteral("table activities_v4")));
+
+        QSqlQuery q(c);
+        QVERIFY(q.exec(QStringLiteral("SELECT uuid, customer_id, kind, subject, due_at, deal_id, "
+                                      "remind_at FROM activities")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("a0000000-0000-4000-8000-000000000001"));
+        QCOMPARE(q.value(1).toLongLong(), 1);
+        QCOMPARE(q.value(2).toString(), QStringLiteral("call"));
+        QCOMPARE(q.value(3).toString(), QStringLiteral("Call back about the order"));
+        QCOMPARE(q.value(4).toString(), QStringLiteral("2024-03-06T09:00:00.000Z"));
+        QVERIFY(q.value(5).isNull());
+        QVERIFY(q.value(6).isNull());
+        QVERIFY(!q.next());
+        QCOMPARE(core::CustomerRepository(c).get(1)->code, QStringLiteral("C-001"));
+
+        // An activity must belong to someone: a customer or a deal.
+        QVERIFY(!q.exec(QStringLiteral(
+            "INSERT INTO activities (uuid, kind, subject, created_at, updated_at) "
+            "VALUES ('x', 'note', 'orphan', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')")));
+        // A custom field key goes into SQL paths, so the file itself refuses odd ones.
+        QVERIFY(!q.exec(QStringLiteral(
+            "INSERT INTO custom_field_defs (uuid, entity, key, label, type, created_at, "
+            "updated_at) VALUES ('y', 'customers', 'a'')--', 'Odd', 'text', '', '')")));
+        auto check = core::sql::scalar(c, QStringLiteral("PRAGMA integrity_check"));
+        QCOMPARE(check->toString(), QStringLiteral("ok"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!q.next());
     }
 
     void failedMigrationLeavesTheFileAsItWas()
