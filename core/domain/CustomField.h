@@ -84,6 +84,18 @@ Status validateObject(const QList<CustomFieldDef>& defs, const QJsonObject& cust
 // Fills defaults of fields absent from `custom` (for new rows).
 QJsonObject withDefaults(const QList<CustomFieldDef>& defs, QJsonObject custom);
 
+// The `custom` column's text as an object ("" counts as "{}"); anything that is
+// not a JSON object is a Validation error on field "custom".
+Result<QJsonObject> parseObject(const QString& json);
+// The object as stored (compact JSON).
+QString toJson(const QJsonObject& custom);
+// Whether a person would search for values of this type by their words (text,
+// long text, choices, e-mail, phone, web address).
+bool isSearchable(CustomFieldType type);
+// The searchable values of the live fields in `custom`, space separated: what the
+// full-text index holds for them besides the row's own columns.
+QString searchText(const QList<CustomFieldDef>& defs, const QJsonObject& custom);
+
 } // namespace customfields
 
 } // namespace rapport::core

@@ -25,6 +25,7 @@ struct Company
     QString website;
     QString address;
     QString notes;
+    QString custom = QStringLiteral("{}"); // JSON object of user-defined fields
 };
 
 struct Customer
@@ -55,6 +56,7 @@ struct Product
     QString name;
     QString category;
     Money price;
+    QString custom = QStringLiteral("{}"); // JSON object of user-defined fields
 };
 
 enum class OrderStatus { Open, Paid, Shipped, Cancelled };
@@ -84,7 +86,8 @@ struct Order
     QString currency = QStringLiteral("CNY");
     QString notes;
     QList<OrderLine> lines;
-    std::int64_t totalMinor = 0; // read side: sum of the lines
+    std::int64_t totalMinor = 0;           // read side: sum of the lines
+    QString custom = QStringLiteral("{}"); // JSON object of user-defined fields
 
     std::int64_t linesTotalMinor() const
     {

@@ -4,11 +4,14 @@
 #include "import/RowCleaner.h"
 #include "io/CsvWriter.h"
 #include "io/FormulaGuard.h"
+#include "storage/CustomFieldRepository.h"
 #include "storage/ExportQueries.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSaveFile>
 
 namespace rapport::core::exporting {
@@ -70,6 +73,33 @@ QString cellText(ExportValue type, const QVariant& value, int digits)
         return value.toString();
     }
     return QString();
+}
+
+// A custom field's cell as a person reads it (what customfields::parseText
+// reads back). SQLite gives JSON true/false as 1/0 and arrays as JSON text.
+QString customCellText(const CustomFieldDef& def, const QVariant& value)
+{
+    if (value.isNull())
+        return QString();
+    QJsonValue json;
+    switch (def.type) {
+    case CustomFieldType::Number:
+    case CustomFieldType::Money:
+        json = value.toDouble();
+        return customfields::displayText(def, json);
+    case CustomFieldType::Date:
+        return customfields::displayText(def, value.toString());
+    case CustomFieldType::Bool:
+        json = value.toLongLong() != 0;
+        break;
+    case CustomFieldType::MultiChoice:
+        json = QJsonDocument::fromJson(value.toString().toUtf8()).array();
+        break;
+    default:
+        json = value.toString();
+        break;
+    }
+    return formula::neutralize(customfields::displayText(def, json));
 }
 
 // The columns to write: the kind's own (customers' custom fields after the
@@ -173,12 +203,20 @@ Result<ExportReport> Exporter::exportTable(ExportKind kind, QIODevice* device,
     auto expected = queries.count();
     if (!expected)
         return expected.error();
+    // Customers' custom fields: the live definitions, in their order. Values
+    // of deleted or undefined keys are left out unless asked for by key, since
+    // the importer reads back defined fields only.
+    QList<CustomFieldDef> customDefs;
     QStringList customKeys;
-    if (kind == ExportKind::Customers && options.columns.isEmpty()) {
-        auto keys = queries.customFieldKeys();
-        if (!keys)
-            return keys.error();
-        customKeys = *keys;
+    if (kind == ExportKind::Customers) {
+        auto defs = CustomFieldRepository(m_db).fields(FieldEntity::Customers);
+        if (!defs)
+            return defs.error();
+        customDefs = *defs;
+        if (options.columns.isEmpty()) {
+            for (const CustomFieldDef& def : customDefs)
+                customKeys << def.key;
+        }
     }
     auto columns = resolveColumns(kind, options.columns, customKeys);
     if (!columns)
@@ -191,9 +229,18 @@ Result<ExportReport> Exporter::exportTable(ExportKind kind, QIODevice* device,
     ExportReport report;
     report.expected = *expected;
     QStringList cells;
+    QList<const CustomFieldDef*> customOf; // per column: its definition, if a custom field
     for (const ExportColumn& column : *columns) {
         report.columns << column.key;
-        cells << header(column.key, options.headers);
+        const CustomFieldDef* def = nullptr;
+        for (const CustomFieldDef& d : customDefs) {
+            if (column.value == ExportValue::Custom && column.key.mid(7) == d.key)
+                def = &d;
+        }
+        customOf << def;
+        cells << (def && options.headers != HeaderStyle::Keys
+                      ? def->label
+                      : header(column.key, options.headers));
     }
     csv::WriterOptions writerOptions;
     writerOptions.encoding = options.encoding;
@@ -220,7 +267,8 @@ Result<ExportReport> Exporter::exportTable(ExportKind kind, QIODevice* device,
             }
         }
         for (int i = 0; i < count; ++i)
-            cells[i] = cellText(types[i], queries.value(i), digits);
+            cells[i] = customOf[i] ? customCellText(*customOf[i], queries.value(i))
+                                   : cellText(types[i], queries.value(i), digits);
         if (Status s = writer.writeRecord(cells); !s)
             return s.error();
         if (++report.rows % kReportEvery == 0) {

@@ -1,4 +1,5 @@
 #include "domain/ContactRules.h"
+#include "domain/CustomField.h"
 #include "domain/SortKey.h"
 #include "import/RowHandler.h"
 #include "storage/ImportStore.h"
@@ -224,8 +225,14 @@ private:
         c.owner = row[f_owner].text;
         c.optedOut = row[f_optedOut].present && row[f_optedOut].yes;
         c.notes = row[f_notes].text;
-        c.custom = QString::fromUtf8(QJsonDocument(row.custom).toJson(QJsonDocument::Compact));
-        c.searchText = search::indexText(c.name, c.email, c.phone, companyName, c.notes);
+        // The definitions come with the cleaner: read once per import, not per row.
+        const QList<CustomFieldDef>& defs = m_ctx.cleaner.customFields();
+        const QJsonObject custom = customfields::withDefaults(defs, row.custom);
+        c.custom = customfields::toJson(custom);
+        const QString customText = customfields::searchText(defs, custom);
+        c.searchText = search::indexText(
+            c.name, c.email, c.phone, companyName,
+            customText.isEmpty() ? c.notes : c.notes + QLatin1Char(' ') + customText);
         if (Status s = m_ctx.store.insert(c); !s)
             return s;
         remember(c.id, c.code, c.email, c.phone, c.name, companyId);
@@ -273,8 +280,9 @@ private:
                                      .object();
             const QJsonObject before = custom;
             for (auto it = row.custom.begin(); it != row.custom.end(); ++it) {
-                if (overwrite || !custom.contains(it.key())
-                    || custom.value(it.key()).toString().isEmpty())
+                const QJsonValue now = custom.value(it.key());
+                if (overwrite || now.isNull() || now.isUndefined()
+                    || (now.isString() && now.toString().isEmpty()))
                     custom.insert(it.key(), it.value());
             }
             if (custom != before)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/CustomField.h"
 #include "domain/Entities.h"
 #include "import/ColumnMapping.h"
 #include "import/ValueParsers.h"
@@ -28,6 +29,8 @@ struct FileLayout
     QMap<QString, parse::DateOrderGuess> dateOrders;
     // Per number column: the decimal separator used.
     QMap<QString, parse::NumberStyleGuess> numberStyles;
+    // The entity's live custom fields: custom.KEY columns are parsed by their type.
+    QList<CustomFieldDef> customFields;
 };
 
 // One row as it will be stored (the wizard's preview).

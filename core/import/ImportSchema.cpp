@@ -253,6 +253,18 @@ QString fieldLabel(const QString& key)
     return QCoreApplication::translate("rapport::core::import::ImportSchema", *found);
 }
 
+QList<ImportTarget> importTargets(Entity entity, const QList<CustomFieldDef>& customFields)
+{
+    QList<ImportTarget> targets;
+    for (const FieldSpec& f : fieldsOf(entity))
+        targets << ImportTarget{f.key, fieldLabel(f.key), f.required};
+    for (const CustomFieldDef& def : customFields) {
+        if (!def.deleted)
+            targets << ImportTarget{QStringLiteral("custom.") + def.key, def.label, false};
+    }
+    return targets;
+}
+
 bool isCustomFieldKey(const QString& key)
 {
     static const QRegularExpression pattern(QStringLiteral("^custom\\.[A-Za-z0-9_]{1,64}$"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/CustomField.h"
 
 #include <QList>
 #include <QString>
@@ -49,6 +50,16 @@ const QList<FieldSpec>& fieldsOf(Entity entity);
 const FieldSpec* findField(Entity entity, const QString& key);
 // The translated label of a field ("E-mail", "电子邮件").
 QString fieldLabel(const QString& key);
+
+// A field a column can be mapped to, as the wizard lists it.
+struct ImportTarget
+{
+    QString key;   // "email", "custom.vip_level"
+    QString label; // translated, or the custom field's label as its owner wrote it
+    bool required = false;
+};
+// The kind's own fields, then its live custom fields (by position).
+QList<ImportTarget> importTargets(Entity entity, const QList<CustomFieldDef>& customFields);
 
 // Keys of user-defined fields ("custom.vip_level"): letters, digits and
 // underscores after the prefix.

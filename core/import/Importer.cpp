@@ -5,6 +5,7 @@
 #include "io/CsvReader.h"
 #include "io/CsvWriter.h"
 #include "storage/BulkInsert.h"
+#include "storage/CustomFieldRepository.h"
 #include "storage/ImportStore.h"
 #include "storage/Transaction.h"
 
@@ -87,8 +88,75 @@ bool isBlank(const QStringList& fields)
 // Reads the file's header, builds the mapping, and (when the options leave it
 // open) reads every row once to decide each date column's day/month order and
 // each number column's decimal separator from the whole column.
+FieldEntity fieldEntityOf(Entity entity)
+{
+    switch (entity) {
+    case Entity::Customers:
+        return FieldEntity::Customers;
+    case Entity::Companies:
+        return FieldEntity::Companies;
+    case Entity::Products:
+        return FieldEntity::Products;
+    case Entity::Orders:
+        break;
+    }
+    return FieldEntity::Orders;
+}
+
+// Maps columns left unmapped whose header is a custom field's label or key, and
+// checks that every custom.KEY the mapping names is a live field (typed values
+// need a type; a misspelt key would otherwise fill a field nobody sees). The
+// preview (`strict` false) leaves such columns unmapped instead, so that the
+// wizard can still show the file and let the user map them.
+Status mapCustomFields(FileLayout& layout, bool autoMatched,
+                       const QList<CustomFieldDef>& customFields, bool strict)
+{
+    layout.customFields = customFields;
+    if (autoMatched) {
+        for (int c = 0; c < layout.headers.size(); ++c) {
+            if (!layout.mapping.fieldAt(c).isEmpty())
+                continue;
+            const QString folded = foldedHeader(layout.headers[c]);
+            for (const CustomFieldDef& def : customFields) {
+                const QString key = QStringLiteral("custom.") + def.key;
+                if ((foldedHeader(def.label) == folded || foldedHeader(def.key) == folded)
+                    && layout.mapping.columnOf(key) < 0) {
+                    layout.mapping.setField(c, key);
+                    break;
+                }
+            }
+        }
+    }
+    for (int c = 0; c < layout.mapping.columnCount(); ++c) {
+        const QString key = layout.mapping.fieldAt(c);
+        if (!isCustomFieldKey(key))
+            continue;
+        const bool known =
+            std::any_of(customFields.cbegin(), customFields.cend(),
+                        [&key](const CustomFieldDef& def) { return key.mid(7) == def.key; });
+        if (known)
+            continue;
+        if (!strict) {
+            layout.mapping.setField(c, QString());
+            continue;
+        }
+        QStringList keys;
+        for (const CustomFieldDef& def : customFields)
+            keys << QStringLiteral("custom.") + def.key;
+        return Error::validation(
+            c < layout.headers.size() ? layout.headers[c] : key,
+            keys.isEmpty()
+                ? Text::tr("“%1” is not a custom field: none is defined for this kind of data.")
+                      .arg(key)
+                : Text::tr("“%1” is not a custom field (defined: %2).")
+                      .arg(key, keys.join(QStringLiteral(", "))));
+    }
+    return {};
+}
+
 Result<FileLayout> layoutOf(const QString& path, Entity entity, const Options& options,
-                            Progress& progress)
+                            Progress& progress, const QList<CustomFieldDef>& customFields,
+                            bool strict)
 {
     auto open = openFile(path, options);
     if (!open)
@@ -109,6 +177,10 @@ Result<FileLayout> layoutOf(const QString& path, Entity entity, const Options& o
     } else {
         layout.mapping = ColumnMapping::autoMatch(entity, layout.headers);
     }
+    if (Status s =
+            mapCustomFields(layout, !options.mapping && !options.mappingJson, customFields, strict);
+        !s)
+        return s.error();
     for (int c = 0; c < layout.headers.size(); ++c) {
         if (layout.mapping.fieldAt(c).isEmpty())
             layout.unmappedColumns << layout.headers[c];
@@ -203,7 +275,10 @@ Importer::Importer(QSqlDatabase db, const Clock& clock)
 Result<Preview> Importer::preview(const QString& path, Entity entity, const Options& options,
                                   int rows, Progress& progress) const
 {
-    auto layout = layoutOf(path, entity, options, progress);
+    auto customFields = CustomFieldRepository(m_db).fields(fieldEntityOf(entity));
+    if (!customFields)
+        return customFields.error();
+    auto layout = layoutOf(path, entity, options, progress, *customFields, false);
     if (!layout)
         return layout.error();
     Preview preview;
@@ -231,8 +306,12 @@ Result<Preview> Importer::preview(const QString& path, Entity entity, const Opti
             QString value;
             if (field >= 0)
                 value = clean[field].text;
-            else if (isCustomFieldKey(key))
-                value = clean.custom.value(key.mid(7)).toString();
+            else if (isCustomFieldKey(key)) {
+                for (const CustomFieldDef& def : layout->customFields) {
+                    if (def.key == key.mid(7))
+                        value = customfields::displayText(def, clean.custom.value(def.key));
+                }
+            }
             row.values << value;
             const int error = static_cast<int>(clean.errorColumns.indexOf(layout->headers[c]));
             row.errors << (error >= 0 ? clean.errorReasons[error] : QString());
@@ -247,7 +326,10 @@ Result<Report> Importer::run(const QString& path, Entity entity, const Options& 
 {
     Report report;
     report.dryRun = options.dryRun;
-    auto layout = layoutOf(path, entity, options, progress);
+    auto customFields = CustomFieldRepository(m_db).fields(fieldEntityOf(entity));
+    if (!customFields)
+        return customFields.error();
+    auto layout = layoutOf(path, entity, options, progress, *customFields, true);
     if (!layout)
         return layout.error();
     report.layout = *layout;

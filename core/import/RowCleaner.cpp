@@ -105,6 +105,7 @@ Result<OrderStatus> parseStatus(const QString& text)
 RowCleaner::RowCleaner(Entity entity, const FileLayout& layout, const Options& options)
     : m_entity(entity)
     , m_options(options)
+    , m_customFields(layout.customFields)
 {
     const QList<FieldSpec>& fields = fieldsOf(entity);
     m_fieldCount = static_cast<int>(fields.size());
@@ -119,6 +120,10 @@ RowCleaner::RowCleaner(Entity entity, const FileLayout& layout, const Options& o
         column.field = indexOf(key);
         if (column.field >= 0)
             column.type = fields[column.field].type;
+        for (int i = 0; column.field < 0 && i < m_customFields.size(); ++i) {
+            if (key.mid(7) == m_customFields[i].key)
+                column.custom = i;
+        }
         if (layout.dateOrders.contains(key))
             column.dateOrder = layout.dateOrders.value(key).order;
         if (options.dateOrder != parse::DateOrder::Auto)
@@ -175,10 +180,21 @@ void RowCleaner::clean(const QStringList& fields, CleanRow& row) const
     for (const Column& column : m_columns) {
         const QString raw =
             column.file < fields.size() ? formula::restore(fields[column.file]) : QString();
-        if (column.field < 0) { // custom.KEY: kept as text until custom fields have types
-            const QString value = parse::singleLine(raw);
-            if (!value.isEmpty())
-                row.custom.insert(column.key.mid(7), value);
+        if (column.field < 0) { // custom.KEY: parsed by the field's type
+            if (column.custom < 0) {
+                // Not a live field (Importer::run checks the mapping; a caller
+                // that skipped that gets the text as it is).
+                const QString value = parse::singleLine(raw);
+                if (!value.isEmpty())
+                    row.custom.insert(column.key.mid(7), value);
+                continue;
+            }
+            const CustomFieldDef& def = m_customFields[column.custom];
+            auto value = customfields::parseText(def, raw);
+            if (!value)
+                fail(column, value.error().message);
+            else if (!value->isNull())
+                row.custom.insert(def.key, *value);
             continue;
         }
         Cell& cell = row.cells[static_cast<std::size_t>(column.field)];

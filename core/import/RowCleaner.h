@@ -50,12 +50,15 @@ public:
     // Whether a column of the file fills the field.
     bool maps(const QString& key) const;
     void clean(const QStringList& fields, CleanRow& row) const;
+    // The live custom fields of the entity (FileLayout::customFields).
+    const QList<CustomFieldDef>& customFields() const { return m_customFields; }
 
 private:
     struct Column
     {
-        int file = -1;  // column in the file
-        int field = -1; // index in fieldsOf(entity), or -1 for a custom field
+        int file = -1;   // column in the file
+        int field = -1;  // index in fieldsOf(entity), or -1 for a custom field
+        int custom = -1; // index in m_customFields for a custom field
         FieldType type = FieldType::Text;
         QString key, header;
         parse::DateOrder dateOrder = parse::DateOrder::Ymd;
@@ -65,6 +68,7 @@ private:
     Entity m_entity;
     Options m_options;
     std::vector<Column> m_columns;
+    QList<CustomFieldDef> m_customFields;
     int m_currencyField = -1;
     int m_fieldCount = 0;
 };

@@ -2,6 +2,7 @@
 
 #include "domain/ContactRules.h"
 #include "domain/SortKey.h"
+#include "storage/CustomValues.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -39,11 +40,12 @@ Company companyFrom(const QSqlQuery& q)
     c.website = q.value(4).toString();
     c.address = q.value(5).toString();
     c.notes = q.value(6).toString();
+    c.custom = q.value(7).toString();
     return c;
 }
 
 const QString kSelectCompany =
-    QStringLiteral("SELECT id, uuid, name, phone, website, address, notes FROM companies ");
+    QStringLiteral("SELECT id, uuid, name, phone, website, address, notes, custom FROM companies ");
 
 } // namespace
 
@@ -63,19 +65,27 @@ Result<RowId> CompanyRepository::create(Company company)
     Company c = cleaned(std::move(company));
     if (Status s = validate(c); !s)
         return s.error();
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto custom = customvalues::prepare(m_db, FieldEntity::Companies, c.custom, true);
+    if (!custom)
+        return custom.error();
     if (c.uuid.isEmpty())
         c.uuid = newUuid();
     const QString stamp = now();
     QSqlQuery q(m_db);
     if (Status s = sql::exec(q,
                              QStringLiteral("INSERT INTO companies (uuid, name, sort_key, phone, "
-                                            "website, address, notes, created_at, updated_at) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                            "website, address, notes, custom, created_at, "
+                                            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                              {c.uuid, c.name, sortKeyFor(c.name), c.phone, c.website, c.address,
-                              c.notes, stamp, stamp});
+                              c.notes, custom->json, stamp, stamp});
         !s)
         return s.error();
     const RowId id = q.lastInsertId().toLongLong();
+    if (Status s = tx.commit(); !s)
+        return s.error();
     notify(Entity::Company, id);
     return id;
 }
@@ -88,14 +98,17 @@ Status CompanyRepository::update(Company company)
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
+    auto custom = customvalues::prepare(m_db, FieldEntity::Companies, c.custom, false);
+    if (!custom)
+        return custom.error();
     QSqlQuery q(m_db);
     if (Status s =
             sql::exec(q,
                       QStringLiteral("UPDATE companies SET name = ?, sort_key = ?, phone = ?, "
-                                     "website = ?, address = ?, notes = ?, updated_at = ? "
-                                     "WHERE id = ? AND deleted_at IS NULL"),
-                      {c.name, sortKeyFor(c.name), c.phone, c.website, c.address, c.notes, now(),
-                       QVariant::fromValue<qlonglong>(c.id)});
+                                     "website = ?, address = ?, notes = ?, custom = ?, "
+                                     "updated_at = ? WHERE id = ? AND deleted_at IS NULL"),
+                      {c.name, sortKeyFor(c.name), c.phone, c.website, c.address, c.notes,
+                       custom->json, now(), QVariant::fromValue<qlonglong>(c.id)});
         !s)
         return s;
     if (q.numRowsAffected() == 0)
@@ -165,6 +178,14 @@ TableDef CompanyRepository::tableDef()
          QStringLiteral("(SELECT count(*) FROM customers c WHERE c.company_id = co.id "
                         "AND c.deleted_at IS NULL)"),
          QString()},
+    };
+    using Kind = FilterField::Kind;
+    def.filterFields = {
+        {QStringLiteral("name"), QStringLiteral("co.name"), Kind::Text, {}},
+        {QStringLiteral("phone"), QStringLiteral("co.phone"), Kind::Text, {}},
+        {QStringLiteral("website"), QStringLiteral("co.website"), Kind::Text, {}},
+        {QStringLiteral("address"), QStringLiteral("co.address"), Kind::Text, {}},
+        {QStringLiteral("notes"), QStringLiteral("co.notes"), Kind::Text, {}},
     };
     return def;
 }

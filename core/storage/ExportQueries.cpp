@@ -1,7 +1,9 @@
 #include "storage/ExportQueries.h"
 
 #include "storage/CompanyRepository.h"
+#include "storage/CustomFieldRepository.h"
 #include "storage/CustomerRepository.h"
+#include "storage/FilterSql.h"
 #include "storage/OrderRepository.h"
 #include "storage/ProductRepository.h"
 #include "storage/SearchText.h"
@@ -141,6 +143,23 @@ TableDef tableDefOf(ExportKind kind)
     return OrderRepository::tableDef(); // order lines are chosen by their orders
 }
 
+// The table whose view selects the rows of an export of `kind`.
+FieldEntity fieldEntityOf(ExportKind kind)
+{
+    switch (kind) {
+    case ExportKind::Customers:
+        return FieldEntity::Customers;
+    case ExportKind::Companies:
+        return FieldEntity::Companies;
+    case ExportKind::Products:
+        return FieldEntity::Products;
+    case ExportKind::Orders:
+    case ExportKind::OrderLines:
+        break;
+    }
+    return FieldEntity::Orders;
+}
+
 // The joins the columns need on top of the view's FROM clause.
 QString joinsOf(ExportKind kind)
 {
@@ -260,6 +279,13 @@ Status ExportQueries::begin(const std::optional<QuerySpec>& view)
         m_order = wholeTableOrder(m_kind, m_def) + linesOrder(m_kind);
         return {};
     }
+    // A view may sort and filter on custom fields: check it against the table
+    // as the view pages it (the same FROM clause, with the fields' columns).
+    auto withCustom = tableDefWithCustomFields(m_db, fieldEntityOf(m_kind));
+    if (!withCustom)
+        return withCustom.error();
+    m_def.columns = withCustom->columns;
+    m_def.filterFields = withCustom->filterFields;
 
     for (const auto& [key, value] : view->filters) {
         const auto def = std::find_if(m_def.filters.cbegin(), m_def.filters.cend(),
@@ -270,6 +296,12 @@ Status ExportQueries::begin(const std::optional<QuerySpec>& view)
         conditions << QLatin1Char('(') + def->sql + QLatin1Char(')');
         m_values << value;
     }
+    // The user's filter, compiled as TableQuery compiles it (same rows as the view).
+    auto userFilter = filterSql(m_def.filterFields, view->where, m_values);
+    if (!userFilter)
+        return userFilter.error();
+    if (!userFilter->isEmpty())
+        conditions << *userFilter;
 
     const ColumnDef* sortColumn = nullptr;
     for (const ColumnDef& c : m_def.columns) {

@@ -1,6 +1,7 @@
 #include "storage/OrderRepository.h"
 
 #include "domain/ContactRules.h"
+#include "storage/CustomValues.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
@@ -140,6 +141,9 @@ Result<RowId> OrderRepository::create(Order order)
             return number.error();
         order.number = *number;
     }
+    auto custom = customvalues::prepare(m_db, FieldEntity::Orders, order.custom, true);
+    if (!custom)
+        return custom.error();
     if (order.uuid.isEmpty())
         order.uuid = newUuid();
     const QString stamp = now();
@@ -147,11 +151,11 @@ Result<RowId> OrderRepository::create(Order order)
     if (Status s = sql::exec(
             q,
             QStringLiteral("INSERT INTO orders (uuid, number, customer_id, ordered_on, status, "
-                           "currency, total_minor, notes, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "currency, total_minor, notes, custom, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {order.uuid, order.number, big(order.customerId), order.orderedOn.toString(Qt::ISODate),
              orderStatusKey(order.status), order.currency.trimmed().toUpper(),
-             big(order.linesTotalMinor()), order.notes.trimmed(), stamp, stamp});
+             big(order.linesTotalMinor()), order.notes.trimmed(), custom->json, stamp, stamp});
         !s)
         return numberTakenOr(s.error(), order.number);
     const RowId id = q.lastInsertId().toLongLong();
@@ -175,15 +179,19 @@ Status OrderRepository::update(Order order)
         return tx.begun();
     if (Status s = checkReferences(m_db, order); !s)
         return s;
+    auto custom = customvalues::prepare(m_db, FieldEntity::Orders, order.custom, false);
+    if (!custom)
+        return custom.error();
     QSqlQuery q(m_db);
     if (Status s = sql::exec(
             q,
             QStringLiteral("UPDATE orders SET number = ?, customer_id = ?, ordered_on = ?, "
-                           "status = ?, currency = ?, total_minor = ?, notes = ?, updated_at = ? "
-                           "WHERE id = ? AND deleted_at IS NULL"),
+                           "status = ?, currency = ?, total_minor = ?, notes = ?, custom = ?, "
+                           "updated_at = ? WHERE id = ? AND deleted_at IS NULL"),
             {order.number, big(order.customerId), order.orderedOn.toString(Qt::ISODate),
              orderStatusKey(order.status), order.currency.trimmed().toUpper(),
-             big(order.linesTotalMinor()), order.notes.trimmed(), now(), big(order.id)});
+             big(order.linesTotalMinor()), order.notes.trimmed(), custom->json, now(),
+             big(order.id)});
         !s)
         return numberTakenOr(s.error(), order.number);
     if (q.numRowsAffected() == 0)
@@ -214,7 +222,8 @@ Result<Order> OrderRepository::get(RowId id) const
     if (Status s = sql::exec(q,
                              QStringLiteral("SELECT o.id, o.uuid, o.number, o.customer_id, c.name, "
                                             "o.ordered_on, o.status, o.currency, o.notes, "
-                                            "o.total_minor FROM orders o JOIN customers c ON "
+                                            "o.total_minor, o.custom FROM orders o JOIN "
+                                            "customers c ON "
                                             "c.id = o.customer_id "
                                             "WHERE o.id = ? AND o.deleted_at IS NULL"),
                              {big(id)});
@@ -233,6 +242,7 @@ Result<Order> OrderRepository::get(RowId id) const
     order.currency = q.value(7).toString();
     order.notes = q.value(8).toString();
     order.totalMinor = q.value(9).toLongLong();
+    order.custom = q.value(10).toString();
 
     QSqlQuery lines(m_db);
     if (Status s = sql::exec(lines,
@@ -298,6 +308,22 @@ TableDef OrderRepository::tableDef()
         {QStringLiteral("currency"), QStringLiteral("o.currency"), QString()},
     };
     def.filters = {{QStringLiteral("customer"), QStringLiteral("o.customer_id = ?")}};
+    using Kind = FilterField::Kind;
+    def.filterFields = {
+        {QStringLiteral("number"), QStringLiteral("o.number"), Kind::Text, {}},
+        {QStringLiteral("customer"),
+         QStringLiteral("coalesce((SELECT name FROM customers WHERE id = o.customer_id), '')"),
+         Kind::Text,
+         {}},
+        {QStringLiteral("date"), QStringLiteral("o.ordered_on"), Kind::Date, {}},
+        {QStringLiteral("status"), QStringLiteral("o.status"), Kind::Choice, {}},
+        // In major units, as products' price.
+        {QStringLiteral("total"),
+         QStringLiteral("(o.total_minor / CASE WHEN o.currency IN ('JPY', 'KRW') THEN 1.0 "
+                        "ELSE 100.0 END)"),
+         Kind::Number,
+         {}},
+    };
     return def;
 }
 

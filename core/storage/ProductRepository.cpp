@@ -2,7 +2,9 @@
 
 #include "domain/ContactRules.h"
 #include "domain/SortKey.h"
+#include "storage/CustomValues.h"
 #include "storage/Sql.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -35,6 +37,7 @@ Product productFrom(const QSqlQuery& q)
     p.name = q.value(3).toString();
     p.category = q.value(4).toString();
     p.price = Money{q.value(5).toLongLong(), q.value(6).toString()};
+    p.custom = q.value(7).toString();
     return p;
 }
 
@@ -48,7 +51,8 @@ Error skuTakenOr(const Error& error, const QString& sku)
 }
 
 const QString kSelectProduct =
-    QStringLiteral("SELECT id, uuid, sku, name, category, price_minor, currency FROM products ");
+    QStringLiteral("SELECT id, uuid, sku, name, category, price_minor, currency, custom "
+                   "FROM products ");
 
 } // namespace
 
@@ -73,21 +77,29 @@ Result<RowId> ProductRepository::create(Product product)
     Product p = cleaned(std::move(product));
     if (Status s = validate(p); !s)
         return s.error();
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto custom = customvalues::prepare(m_db, FieldEntity::Products, p.custom, true);
+    if (!custom)
+        return custom.error();
     if (p.uuid.isEmpty())
         p.uuid = newUuid();
     const QString stamp = now();
     QSqlQuery q(m_db);
     if (Status s = sql::exec(q,
                              QStringLiteral("INSERT INTO products (uuid, sku, name, sort_key, "
-                                            "category, price_minor, currency, created_at, "
-                                            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                            "category, price_minor, currency, custom, created_at, "
+                                            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                              {p.uuid, p.sku, p.name, sortKeyFor(p.name), p.category,
                               QVariant::fromValue<qlonglong>(p.price.minor), p.price.currency,
-                              stamp, stamp});
+                              custom->json, stamp, stamp});
         !s) {
         return skuTakenOr(s.error(), p.sku);
     }
     const RowId id = q.lastInsertId().toLongLong();
+    if (Status s = tx.commit(); !s)
+        return s.error();
     notify(Entity::Product, id);
     return id;
 }
@@ -97,19 +109,28 @@ Status ProductRepository::update(Product product)
     Product p = cleaned(std::move(product));
     if (Status s = validate(p); !s)
         return s;
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    auto custom = customvalues::prepare(m_db, FieldEntity::Products, p.custom, false);
+    if (!custom)
+        return custom.error();
     QSqlQuery q(m_db);
     if (Status s = sql::exec(q,
                              QStringLiteral("UPDATE products SET sku = ?, name = ?, sort_key = ?, "
                                             "category = ?, price_minor = ?, currency = ?, "
-                                            "updated_at = ? WHERE id = ? AND deleted_at IS NULL"),
+                                            "custom = ?, updated_at = ? WHERE id = ? AND "
+                                            "deleted_at IS NULL"),
                              {p.sku, p.name, sortKeyFor(p.name), p.category,
                               QVariant::fromValue<qlonglong>(p.price.minor), p.price.currency,
-                              now(), QVariant::fromValue<qlonglong>(p.id)});
+                              custom->json, now(), QVariant::fromValue<qlonglong>(p.id)});
         !s) {
         return skuTakenOr(s.error(), p.sku);
     }
     if (q.numRowsAffected() == 0)
         return Error::make(Error::Code::NotFound, Text::tr("This product was deleted meanwhile."));
+    if (Status s = tx.commit(); !s)
+        return s;
     notify(Entity::Product, p.id);
     return {};
 }
@@ -185,6 +206,20 @@ TableDef ProductRepository::tableDef()
         {QStringLiteral("currency"), QStringLiteral("p.currency"), QString()},
     };
     def.filters = {{QStringLiteral("category"), QStringLiteral("p.category = ?")}};
+    using Kind = FilterField::Kind;
+    def.filterFields = {
+        {QStringLiteral("sku"), QStringLiteral("p.sku"), Kind::Text, {}},
+        {QStringLiteral("name"), QStringLiteral("p.name"), Kind::Text, {}},
+        {QStringLiteral("category"), QStringLiteral("p.category"), Kind::Choice, {}},
+        // In major units ("price > 100" means 100 yuan), whatever the currency's
+        // minor unit. The division gives the double nearest the decimal price, as
+        // parsing a typed "19.99" does, so equals works.
+        {QStringLiteral("price"),
+         QStringLiteral("(p.price_minor / CASE WHEN p.currency IN ('JPY', 'KRW') THEN 1.0 "
+                        "ELSE 100.0 END)"),
+         Kind::Number,
+         {}},
+    };
     return def;
 }
 

@@ -8,6 +8,7 @@
 #include "import/Importer.h"
 #include "io/CsvReader.h"
 #include "storage/CompanyRepository.h"
+#include "storage/CustomFieldRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/OrderRepository.h"
 #include "storage/ProductRepository.h"
@@ -176,6 +177,12 @@ class TestExport : public QObject
         c.optedOut = true;
         c.notes = QStringLiteral("likes tea");
         c.custom = QStringLiteral("{\"vip\":\"gold\"}");
+        // Exports write defined custom fields (the importer reads those back).
+        core::CustomFieldDef vip;
+        vip.key = QStringLiteral("vip");
+        vip.label = QStringLiteral("VIP");
+        if (!core::CustomFieldRepository(db()).create(vip))
+            qFatal("cannot define the custom field");
         const core::RowId li = customer(c);
         const core::RowId tea = product(QStringLiteral("TEA-1"), QStringLiteral("Green tea"), 1250);
         order(QStringLiteral("SO-1"), li, QDate(2024, 3, 5), OrderStatus::Paid,
@@ -330,6 +337,15 @@ void TestExport::formulaGuard()
     c.owner = QStringLiteral("'quoted'");
     c.notes = QStringLiteral("-5");
     c.custom = QStringLiteral("{\"a_text\":\"-5\",\"b_number\":-2,\"c_plain\":\"gold\"}");
+    for (const auto& [key, type] : {std::pair{"a_text", core::CustomFieldType::Text},
+                                    std::pair{"b_number", core::CustomFieldType::Number},
+                                    std::pair{"c_plain", core::CustomFieldType::Text}}) {
+        core::CustomFieldDef def;
+        def.key = QLatin1String(key);
+        def.label = def.key;
+        def.type = type;
+        QVERIFY(core::CustomFieldRepository(db()).create(def));
+    }
     const core::RowId id = customer(c);
     order(QStringLiteral("-17"), id, QDate(2024, 1, 2), OrderStatus::Cancelled,
           {line(tea, 3, 100)});
@@ -441,7 +457,7 @@ void TestExport::labels()
     options.headers = HeaderStyle::Labels;
     QCOMPARE(exported(ExportKind::Customers, options).value(0).join(u','),
              QStringLiteral("Name,Customer number,E-mail,Phone,Company,City,Address,Owner,"
-                            "Opted out of e-mail,Notes,vip,UUID,Created"));
+                            "Opted out of e-mail,Notes,VIP,UUID,Created")); // a field's label
     QCOMPARE(exported(ExportKind::Orders, options).value(0).join(u','),
              QStringLiteral("Order number,Date,Customer,Customer number,Customer e-mail,Status,"
                             "Total,Currency,Lines,Notes"));
@@ -765,6 +781,18 @@ void TestExport::roundTripCustomers()
     d.address = QStringLiteral("\"Quoted\" House");
     d.notes = QStringLiteral("Ünïcödé 🎉 notes\r\nwith a Windows line break");
     originals << d;
+    // The custom fields exist on both sides (the importer fills defined fields only).
+    auto defineFields = [](const QSqlDatabase& target) {
+        for (const char* key : {"vip_level", "wechat", "source"}) {
+            core::CustomFieldDef def;
+            def.key = QLatin1String(key);
+            def.label = def.key;
+            if (!core::CustomFieldRepository(target).create(def))
+                return false;
+        }
+        return true;
+    };
+    QVERIFY(defineFields(db()));
     for (Customer& customerValues : originals)
         customerValues.id = customer(customerValues);
 
@@ -779,6 +807,7 @@ void TestExport::roundTripCustomers()
 
     testing::TempDatabase fresh;
     QVERIFY2(fresh.isValid(), qPrintable(fresh.errorMessage()));
+    QVERIFY(defineFields(fresh.connection()));
     auto imported = core::import::Importer(fresh.connection())
                         .run(path, core::import::Entity::Customers, {}, progress);
     QVERIFY2(imported, qPrintable(imported.error().message));

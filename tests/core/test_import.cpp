@@ -6,6 +6,7 @@
 #include "common/Progress.h"
 #include "import/Importer.h"
 #include "io/CsvReader.h"
+#include "storage/CustomFieldRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/ImportStore.h"
 #include "storage/Sql.h"
@@ -503,6 +504,11 @@ private Q_SLOTS:
 
     void customFieldsAndFormulaGuardedCells()
     {
+        // A custom column fills a defined field (an undefined key is a mapping error).
+        core::CustomFieldDef vip;
+        vip.key = QStringLiteral("vip_level");
+        vip.label = QStringLiteral("VIP level");
+        QVERIFY(core::CustomFieldRepository(m_db->connection()).create(vip));
         const QString path = file(QStringLiteral("c.csv"), "name,phone,custom.vip_level,notes\n"
                                                            "Ann,'+86 138 0013 8000,Gold,'=1+1\n"
                                                            "Ben,,,'quoted'\n");

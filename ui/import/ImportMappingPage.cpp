@@ -200,10 +200,11 @@ void ImportMappingPage::rebuild()
         auto* combo = new QComboBox(m_table);
         combo->setObjectName(QStringLiteral("fieldComboBox"));
         combo->addItem(tr("(do not import)"), QString());
-        for (const FieldSpec& field : core::import::fieldsOf(m_job.entity)) {
-            const QString label = core::import::fieldLabel(field.key);
-            combo->addItem(field.required ? tr("%1 (required)").arg(label) : label, field.key);
-        }
+        // The kind's fields and its custom fields (read with the file's layout).
+        for (const core::import::ImportTarget& target :
+             core::import::importTargets(m_job.entity, m_job.layout.customFields))
+            combo->addItem(target.required ? tr("%1 (required)").arg(target.label) : target.label,
+                           target.key);
         connect(combo, &QComboBox::activated, this,
                 [this, column, combo] { mapColumn(column, combo->currentData().toString()); });
         m_table->setCellWidget(column, FieldColumn, combo);
