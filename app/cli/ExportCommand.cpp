@@ -4,6 +4,7 @@
 #include "TerminalProgress.h"
 
 #include "export/Exporter.h"
+#include "storage/SavedViewRepository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -15,6 +16,52 @@ namespace rapport::cli {
 namespace {
 
 using namespace core::exporting;
+
+// The table whose saved views select the rows of an export of `kind` (order
+// lines are chosen by their orders).
+core::FieldEntity viewEntityOf(core::ExportKind kind)
+{
+    switch (kind) {
+    case core::ExportKind::Customers:
+        return core::FieldEntity::Customers;
+    case core::ExportKind::Companies:
+        return core::FieldEntity::Companies;
+    case core::ExportKind::Products:
+        return core::FieldEntity::Products;
+    case core::ExportKind::Orders:
+    case core::ExportKind::OrderLines:
+        break;
+    }
+    return core::FieldEntity::Orders;
+}
+
+// What a saved view shows, as export options: its rows (filter, search, sort)
+// and, for a table's own kind, its columns. A view column an export cannot
+// write (a computed count) is left out; order lines keep their own columns.
+core::Result<core::SavedView> applyView(const QSqlDatabase& db, core::ExportKind kind,
+                                        const QString& name, ExportOptions& options)
+{
+    auto view = core::SavedViewRepository(db).byName(viewEntityOf(kind), name);
+    if (!view)
+        return view.error();
+    core::QuerySpec spec;
+    spec.sortKey = view->sortKey;
+    spec.descending = view->descending;
+    spec.search = view->search;
+    spec.where = view->filter;
+    options.view = spec;
+    if (kind == core::ExportKind::OrderLines)
+        return view;
+    for (const QString& key : view->columns) {
+        const QString column =
+            kind == core::ExportKind::Customers && key == QLatin1String("created")
+                ? QStringLiteral("created_at")
+                : key;
+        if (core::ExportQueries::column(kind, column))
+            options.columns << key;
+    }
+    return view;
+}
 
 // `export KIND --out FILE`: a whole table to CSV, in the form `import` reads back.
 class ExportCommand final : public Command
@@ -43,6 +90,10 @@ public:
         parser.addOption({QStringLiteral("delimiter"),
                           QStringLiteral("',', ';', '|' or tab (default ',')."),
                           QStringLiteral("D"), QStringLiteral(",")});
+        parser.addOption({QStringLiteral("view"),
+                          QStringLiteral("Export what the saved view NAME shows (its filter, "
+                                         "search, sort and columns; see `views list`)."),
+                          QStringLiteral("NAME")});
         parser.addOption({QStringLiteral("labels"),
                           QStringLiteral("Head the columns with labels (\"E-mail\") instead of "
                                          "the field keys `import` maps (\"email\").")});
@@ -76,6 +127,12 @@ public:
         auto db = openDatabase(context.databasePath);
         if (!db)
             return output::failure(db.error());
+        if (parser.isSet(QStringLiteral("view"))) {
+            auto view =
+                applyView(db->connection(), *kind, parser.value(QStringLiteral("view")), options);
+            if (!view)
+                return output::failure(view.error());
+        }
         TerminalProgress progress;
         auto report = Exporter(db->connection()).exportTable(*kind, out, options, progress);
         if (!report)

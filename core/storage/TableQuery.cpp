@@ -1,5 +1,6 @@
 #include "storage/TableQuery.h"
 
+#include "storage/FilterSql.h"
 #include "storage/SearchText.h"
 #include "storage/Sql.h"
 
@@ -41,7 +42,8 @@ Result<TableQuery::SearchPlan> TableQuery::searchPlan(const QuerySpec& spec, con
                                                       std::int64_t totalHint) const
 {
     std::int64_t matches = totalHint;
-    if (matches < 0 || !spec.filters.isEmpty()) {
+    // The hint counts the filtered rows, not the matches: count those.
+    if (matches < 0 || !spec.filters.isEmpty() || !spec.where.isEmpty()) {
         // Counting at most one more than the limit stops early on common terms.
         auto counted = sql::scalar(m_db,
                                    QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM %1 "
@@ -76,6 +78,11 @@ Result<TableQuery::Parts> TableQuery::assemble(const QuerySpec& spec, Purpose pu
         conditions << QLatin1Char('(') + def->sql + QLatin1Char(')');
         parts.values << value;
     }
+    auto where = filterSql(m_def.filterFields, spec.where, parts.values);
+    if (!where)
+        return where.error();
+    if (!where->isEmpty())
+        conditions << *where;
 
     const ColumnDef* sortColumn = nullptr;
     for (const ColumnDef& column : m_def.columns) {
@@ -129,7 +136,8 @@ Result<std::int64_t> TableQuery::count(const QuerySpec& spec) const
 {
     // A plain search is counted by the full-text index alone.
     const QString match = search::matchExpression(spec.search);
-    if (!match.isEmpty() && spec.filters.isEmpty() && !m_def.ftsTable.isEmpty()) {
+    if (!match.isEmpty() && spec.filters.isEmpty() && spec.where.isEmpty()
+        && !m_def.ftsTable.isEmpty()) {
         auto counted = sql::scalar(
             m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE %1 MATCH ?").arg(m_def.ftsTable),
             {match});

@@ -38,7 +38,8 @@ struct FilterField
 {
     enum class Kind { Text, Number, Date, Bool, Choice, MultiChoice, Tags };
     QString key;  // "city", "custom.vip_level", "tags"
-    QString expr; // e.g. "c.city", "json_extract(c.custom, '$.vip_level')"
+    QString expr; // e.g. "c.city", "json_extract(c.custom, '$.vip_level')"; for
+                  // Kind::Tags, true when the row has any tag (is_empty/is_not_empty)
     Kind kind = Kind::Text;
     // For Kind::Tags: the SQL that tests one tag, with one `?` for its name,
     // e.g. "EXISTS (SELECT 1 FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id
@@ -56,7 +57,7 @@ struct TableDef
     QList<ColumnDef> columns;
     QList<FilterDef> filters;
     QList<FilterField> filterFields; // what QuerySpec::where may test
-    QString ftsTable; // e.g. "customers_fts" (rowid = id); empty: no search
+    QString ftsTable;                // e.g. "customers_fts" (rowid = id); empty: no search
 };
 
 // How the caller wants the rows: sort column, order, search text and filters.
