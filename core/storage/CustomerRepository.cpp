@@ -2,6 +2,9 @@
 
 #include "domain/ContactRules.h"
 #include "domain/SortKey.h"
+#include "storage/AuditLog.h"
+#include "storage/CustomFieldRepository.h"
+#include "storage/CustomValues.h"
 #include "storage/SearchText.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -55,9 +58,13 @@ Result<QString> companyNameOf(const QSqlDatabase& db, std::optional<RowId> compa
     return name->toString();
 }
 
-QString searchTextOf(const Customer& c, const QString& companyName)
+QString searchTextOf(const Customer& c, const QString& companyName,
+                     const QString& customText = QString())
 {
-    return search::indexText(c.name, c.email, c.phone, companyName, c.notes);
+    // The words of text-like custom fields are found like the notes.
+    return search::indexText(c.name, c.email, c.phone, companyName,
+                             customText.isEmpty() ? c.notes
+                                                  : c.notes + QLatin1Char(' ') + customText);
 }
 
 QVariant idOrNull(std::optional<RowId> id)
@@ -68,10 +75,21 @@ QVariant idOrNull(std::optional<RowId> id)
 // Recomputes sort_key, phone_digits and search_text for the rows `where` selects.
 Status rebuild(const QSqlDatabase& db, const QString& where, const QVariantList& values)
 {
+    // The definitions are read once for all rows. Migration 0002 runs this
+    // before 0004 created their table: no table, no custom fields.
+    auto hasDefs = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
+                                                  "type = 'table' AND name = 'custom_field_defs'"));
+    if (!hasDefs)
+        return hasDefs.error();
+    Result<QList<CustomFieldDef>> defs = QList<CustomFieldDef>();
+    if (hasDefs->toInt() > 0)
+        defs = CustomFieldRepository(db).fields(FieldEntity::Customers);
+    if (!defs)
+        return defs.error();
     QSqlQuery select(db);
     select.setForwardOnly(true);
     if (!select.prepare(QStringLiteral("SELECT c.id, c.name, c.email, c.phone, c.notes, "
-                                       "coalesce(co.name, '') FROM customers c "
+                                       "coalesce(co.name, ''), c.custom FROM customers c "
                                        "LEFT JOIN companies co ON co.id = c.company_id WHERE ")
                         + where))
         return sql::errorFrom(select);
@@ -91,7 +109,10 @@ Status rebuild(const QSqlDatabase& db, const QString& where, const QVariantList&
         c.notes = select.value(4).toString();
         sql::bind(update, 0, personSortKeyFor(c.name));
         sql::bind(update, 1, contact::phoneDigits(c.phone));
-        sql::bind(update, 2, searchTextOf(c, select.value(5).toString()));
+        const auto custom = customfields::parseObject(select.value(6).toString());
+        sql::bind(update, 2,
+                  searchTextOf(c, select.value(5).toString(),
+                               custom ? customfields::searchText(*defs, *custom) : QString()));
         sql::bind(update, 3, select.value(0));
         if (Status s = sql::exec(update); !s)
             return s;
@@ -160,6 +181,10 @@ Result<RowId> CustomerRepository::create(Customer customer)
     auto companyName = companyNameOf(m_db, c.companyId);
     if (!companyName)
         return companyName.error();
+    auto custom = customvalues::prepare(m_db, FieldEntity::Customers, c.custom, true);
+    if (!custom)
+        return custom.error();
+    c.custom = custom->json;
     if (c.uuid.isEmpty())
         c.uuid = newUuid();
     const QString stamp = now();
@@ -172,11 +197,15 @@ Result<RowId> CustomerRepository::create(Customer customer)
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {c.uuid, c.name, personSortKeyFor(c.name), c.email, c.phone,
              contact::phoneDigits(c.phone), c.city, c.address, idOrNull(c.companyId), c.owner,
-             c.optedOut ? 1 : 0, c.notes, c.custom, searchTextOf(c, *companyName), stamp, stamp,
-             c.code});
+             c.optedOut ? 1 : 0, c.notes, c.custom,
+             searchTextOf(c, *companyName, custom->searchText), stamp, stamp, c.code});
         !s)
         return s.error();
     const RowId id = q.lastInsertId().toLongLong();
+    if (Status s = AuditLog::record(m_db, QStringLiteral("customers"), id, AuditLog::Action::Create,
+                                    {}, {}, {}, stamp);
+        !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     notify(Entity::Customer, id);
@@ -194,6 +223,12 @@ Status CustomerRepository::update(Customer customer)
     auto companyName = companyNameOf(m_db, c.companyId);
     if (!companyName)
         return companyName.error();
+    auto custom = customvalues::prepare(m_db, FieldEntity::Customers, c.custom, false);
+    if (!custom)
+        return custom.error();
+    c.custom = custom->json;
+    // The stored row, read inside the transaction, for the audit log's diff.
+    const auto before = get(c.id);
     QSqlQuery q(m_db);
     if (Status s = sql::exec(
             q,
@@ -203,12 +238,17 @@ Status CustomerRepository::update(Customer customer)
                            "code = ? WHERE id = ? AND deleted_at IS NULL"),
             {c.name, personSortKeyFor(c.name), c.email, c.phone, contact::phoneDigits(c.phone),
              c.city, c.address, idOrNull(c.companyId), c.owner, c.optedOut ? 1 : 0, c.notes,
-             c.custom, searchTextOf(c, *companyName), now(), c.code,
+             c.custom, searchTextOf(c, *companyName, custom->searchText), now(), c.code,
              QVariant::fromValue<qlonglong>(c.id)});
         !s)
         return s;
     if (q.numRowsAffected() == 0)
         return Error::make(Error::Code::NotFound, Text::tr("This customer was deleted meanwhile."));
+    if (before) {
+        c.companyName = *companyName;
+        if (Status s = AuditLog::recordCustomerUpdate(m_db, *before, c, now()); !s)
+            return s;
+    }
     if (Status s = tx.commit(); !s)
         return s;
     notify(Entity::Customer, c.id);
@@ -217,14 +257,34 @@ Status CustomerRepository::update(Customer customer)
 
 Status CustomerRepository::remove(RowId id)
 {
-    return softDelete(QStringLiteral("customers"), Entity::Customer, id,
-                      Text::tr("This customer does not exist."));
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    if (Status s = softDelete(QStringLiteral("customers"), Entity::Customer, id,
+                              Text::tr("This customer does not exist."));
+        !s)
+        return s;
+    if (Status s = AuditLog::record(m_db, QStringLiteral("customers"), id, AuditLog::Action::Delete,
+                                    {}, {}, {}, now());
+        !s)
+        return s;
+    return tx.commit();
 }
 
 Status CustomerRepository::restore(RowId id)
 {
-    return restoreDeleted(QStringLiteral("customers"), Entity::Customer, id,
-                          Text::tr("There is no deleted customer to restore."));
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    if (Status s = restoreDeleted(QStringLiteral("customers"), Entity::Customer, id,
+                                  Text::tr("There is no deleted customer to restore."));
+        !s)
+        return s;
+    if (Status s = AuditLog::record(m_db, QStringLiteral("customers"), id,
+                                    AuditLog::Action::Restore, {}, {}, {}, now());
+        !s)
+        return s;
+    return tx.commit();
 }
 
 Result<Customer> CustomerRepository::get(RowId id) const
@@ -361,6 +421,34 @@ TableDef CustomerRepository::tableDef()
         {QStringLiteral("tag"), QStringLiteral("EXISTS (SELECT 1 FROM customer_tags t "
                                                "WHERE t.customer_id = c.id AND t.tag_id = ?)")},
     };
+    using Kind = FilterField::Kind;
+    def.filterFields = {
+        {QStringLiteral("name"), QStringLiteral("c.name"), Kind::Text, {}},
+        {QStringLiteral("code"), QStringLiteral("c.code"), Kind::Text, {}},
+        {QStringLiteral("email"), QStringLiteral("c.email"), Kind::Text, {}},
+        {QStringLiteral("phone"), QStringLiteral("c.phone"), Kind::Text, {}},
+        {QStringLiteral("city"), QStringLiteral("c.city"), Kind::Text, {}},
+        {QStringLiteral("address"), QStringLiteral("c.address"), Kind::Text, {}},
+        {QStringLiteral("owner"), QStringLiteral("c.owner"), Kind::Text, {}},
+        // A deleted company is no company, as CustomerRepository::get reads it.
+        {QStringLiteral("company"),
+         QStringLiteral("coalesce((SELECT name FROM companies WHERE id = c.company_id "
+                        "AND deleted_at IS NULL), '')"),
+         Kind::Text,
+         {}},
+        {QStringLiteral("opted_out"), QStringLiteral("c.opted_out"), Kind::Bool, {}},
+        // The local day, as the table shows it (created_at is a UTC timestamp).
+        {QStringLiteral("created"),
+         QStringLiteral("date(c.created_at, 'localtime')"),
+         Kind::Date,
+         {}},
+        {QStringLiteral("notes"), QStringLiteral("c.notes"), Kind::Text, {}},
+        {QStringLiteral("tags"),
+         QStringLiteral("EXISTS (SELECT 1 FROM customer_tags ct WHERE ct.customer_id = c.id)"),
+         Kind::Tags,
+         QStringLiteral("EXISTS (SELECT 1 FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
+                        "WHERE ct.customer_id = c.id AND t.name = ? COLLATE NOCASE)")},
+    };
     def.ftsTable = QStringLiteral("customers_fts");
     return def;
 }
@@ -373,6 +461,18 @@ Status CustomerRepository::rebuildDerivedColumns(const QSqlDatabase& db)
 Status CustomerRepository::refreshDerivedColumns(const QSqlDatabase& db, RowId customerId)
 {
     return rebuild(db, QStringLiteral("c.id = ?"), {QVariant::fromValue<qlonglong>(customerId)});
+}
+
+Status CustomerRepository::refreshDerivedColumns(const QSqlDatabase& db,
+                                                 const QList<RowId>& customerIds)
+{
+    if (customerIds.isEmpty())
+        return {};
+    QJsonArray ids;
+    for (RowId id : customerIds)
+        ids.append(QJsonValue(qint64(id)));
+    return rebuild(db, QStringLiteral("c.id IN (SELECT value FROM json_each(?))"),
+                   {QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))});
 }
 
 Status CustomerRepository::refreshSearchTextForCompany(const QSqlDatabase& db, RowId companyId)

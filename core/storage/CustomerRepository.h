@@ -42,6 +42,8 @@ public:
     static Status rebuildDerivedColumns(const QSqlDatabase& db);
     // Recomputes sort key, phone digits and search text of one customer.
     static Status refreshDerivedColumns(const QSqlDatabase& db, RowId customerId);
+    // The same for many customers at once (a custom field's values rewritten).
+    static Status refreshDerivedColumns(const QSqlDatabase& db, const QList<RowId>& customerIds);
     // Recomputes the search text of a company's customers after a rename.
     static Status refreshSearchTextForCompany(const QSqlDatabase& db, RowId companyId);
 };
