@@ -44,5 +44,8 @@ std::unique_ptr<Command> makeImportCommand();
 std::unique_ptr<Command> makeUndoImportCommand();
 std::unique_ptr<Command> makeVCardCommand();
 std::unique_ptr<Command> makeExportCommand();
+std::unique_ptr<Command> makeViewsCommand();
+std::unique_ptr<Command> makeFieldsCommand();
+std::unique_ptr<Command> makeTemplateCommand();
 
 } // namespace rapport::cli

@@ -13,6 +13,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeUndoImportCommand());
     commands.push_back(makeVCardCommand());
     commands.push_back(makeExportCommand());
+    commands.push_back(makeViewsCommand());
+    commands.push_back(makeFieldsCommand());
+    commands.push_back(makeTemplateCommand());
     return commands;
 }
 
