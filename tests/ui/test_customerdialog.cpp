@@ -1,9 +1,13 @@
 #include "dialogs/CustomerDialog.h"
 
+#include "customize/CustomFieldEditor.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QInputMethodEvent>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -42,6 +46,8 @@ private Q_SLOTS:
     void errorClearsWhenFixed();
     void editKeepsIdAndCompany();
     void typingStartsInTheName();
+    void customFieldsRoundTrip();
+    void requiredCustomFieldBlocksOk();
 
 private:
     QLineEdit* edit(const char* name) const
@@ -60,6 +66,25 @@ private:
 
     std::unique_ptr<ui::CustomerDialog> m_dialog;
 };
+
+namespace {
+QList<core::CustomFieldDef> customerFields()
+{
+    core::CustomFieldDef vip;
+    vip.id = 1;
+    vip.key = QStringLiteral("vip_level");
+    vip.label = QStringLiteral("VIP level");
+    vip.type = core::CustomFieldType::Choice;
+    vip.choices = {QStringLiteral("Gold"), QStringLiteral("Silver")};
+    vip.required = true;
+    core::CustomFieldDef renewal;
+    renewal.id = 2;
+    renewal.key = QStringLiteral("renewal");
+    renewal.label = QStringLiteral("Renewal");
+    renewal.type = core::CustomFieldType::Date;
+    return {vip, renewal};
+}
+} // namespace
 
 void TestCustomerDialog::init()
 {
@@ -181,6 +206,47 @@ void TestCustomerDialog::editKeepsIdAndCompany()
 }
 
 QTEST_MAIN(TestCustomerDialog)
+
+void TestCustomerDialog::customFieldsRoundTrip()
+{
+    core::Customer c;
+    c.id = 5;
+    c.name = QStringLiteral("王芳");
+    c.custom = QStringLiteral(R"({"vip_level":"Silver","renewal":"2025-03-01","legacy":1})");
+    m_dialog->setCustomFields(customerFields());
+    m_dialog->setCustomer(c);
+    QVERIFY(m_dialog->findChild<QWidget*>(QStringLiteral("moreFieldsGroupBox"))->isVisible());
+    clickOk();
+    QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+    const QJsonObject custom =
+        QJsonDocument::fromJson(m_dialog->customer().custom.toUtf8()).object();
+    QCOMPARE(custom.value(QStringLiteral("vip_level")).toString(), QStringLiteral("Silver"));
+    QCOMPARE(custom.value(QStringLiteral("renewal")).toString(), QStringLiteral("2025-03-01"));
+    QCOMPARE(custom.value(QStringLiteral("legacy")).toInt(), 1); // unknown keys kept
+}
+
+void TestCustomerDialog::requiredCustomFieldBlocksOk()
+{
+    m_dialog->setCustomFields(customerFields());
+    typeText(edit("nameLineEdit"), QStringLiteral("Bob"));
+    clickOk();
+    QVERIFY(m_dialog->isVisible());
+    QCOMPARE(m_dialog->result(), int(QDialog::Rejected));
+    QLabel* error = m_dialog->findChild<QLabel*>(QStringLiteral("custom_vip_levelErrorLabel"));
+    QVERIFY(error && error->isVisible());
+    auto* summary = m_dialog->findChild<QLabel*>(QStringLiteral("summaryErrorLabel"));
+    QVERIFY2(summary->text().contains(QStringLiteral("VIP level")), qPrintable(summary->text()));
+    auto* combo = m_dialog->findChild<QComboBox*>(QStringLiteral("custom_vip_levelEditor"));
+    QVERIFY(combo);
+    QCOMPARE(QApplication::focusWidget(), combo); // the field to fix has the focus
+    combo->setCurrentIndex(combo->findText(QStringLiteral("Gold")));
+    clickOk();
+    QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+    const QJsonObject custom =
+        QJsonDocument::fromJson(m_dialog->customer().custom.toUtf8()).object();
+    QCOMPARE(custom.value(QStringLiteral("vip_level")).toString(), QStringLiteral("Gold"));
+    QVERIFY(!custom.contains(QStringLiteral("renewal")));
+}
 
 void TestCustomerDialog::typingStartsInTheName()
 {

@@ -1,5 +1,6 @@
 #include "dialogs/CompanyDialog.h"
 
+#include "customize/CustomFieldsSection.h"
 #include "domain/ContactRules.h"
 #include "storage/CompanyRepository.h"
 #include "widgets/FormValidation.h"
@@ -44,6 +45,8 @@ CompanyDialog::CompanyDialog(QWidget* parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    m_customSection = new CustomFieldsSection(this);
+    layout->addWidget(m_customSection);
     layout->addWidget(m_validation->summaryLabel());
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &CompanyDialog::accept);
@@ -54,6 +57,7 @@ CompanyDialog::CompanyDialog(QWidget* parent)
 void CompanyDialog::setCompany(const core::Company& company)
 {
     m_company = company;
+    m_customSection->setJson(company.custom, company.id == 0);
     setWindowTitle(company.id ? tr("Edit Company") : tr("New Company"));
     m_nameEdit->setText(company.name);
     m_phoneEdit->setText(company.phone);
@@ -70,6 +74,7 @@ core::Company CompanyDialog::company() const
     c.website = m_websiteEdit->text().trimmed();
     c.address = m_addressEdit->text().trimmed();
     c.notes = m_notesEdit->toPlainText();
+    c.custom = m_customSection->json();
     return c;
 }
 
@@ -86,16 +91,24 @@ bool CompanyDialog::validate()
         if (!status)
             m_validation->setError(status.error().field, status.error().message);
     }
-    return !m_validation->hasErrors();
+    const bool customOk = m_customSection->validate(m_validation);
+    return !m_validation->hasErrors() && customOk;
 }
 
 void CompanyDialog::accept()
 {
     if (!validate()) {
-        m_validation->focusFirstError();
+        m_customSection->focusFirstError();
+        m_validation->focusFirstError(); // the dialog's own fields come first
         return;
     }
     QDialog::accept();
+}
+
+void CompanyDialog::setCustomFields(const QList<core::CustomFieldDef>& fields)
+{
+    m_customSection->setFields(fields, m_company.custom, m_company.id == 0);
+    resize(width(), sizeHint().height());
 }
 
 } // namespace rapport::ui

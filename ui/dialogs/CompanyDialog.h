@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/CustomField.h"
 #include "domain/Entities.h"
 
 #include <QDialog>
@@ -9,6 +10,7 @@ class QPlainTextEdit;
 
 namespace rapport::ui {
 
+class CustomFieldsSection;
 class FormValidation;
 
 // Creates or edits one company; the name is required (CompanyRepository::validate).
@@ -18,6 +20,9 @@ class CompanyDialog : public QDialog
 public:
     explicit CompanyDialog(QWidget* parent = nullptr);
 
+    // The entity's custom fields, shown under "More fields" when there are
+    // any. Call before setCompany().
+    void setCustomFields(const QList<core::CustomFieldDef>& fields);
     void setCompany(const core::Company& company);
     core::Company company() const;
 
@@ -32,6 +37,7 @@ private:
     QLineEdit* m_addressEdit;
     QPlainTextEdit* m_notesEdit;
     FormValidation* m_validation;
+    CustomFieldsSection* m_customSection = nullptr;
 };
 
 } // namespace rapport::ui

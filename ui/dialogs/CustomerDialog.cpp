@@ -1,5 +1,6 @@
 #include "dialogs/CustomerDialog.h"
 
+#include "customize/CustomFieldsForm.h"
 #include "domain/ContactRules.h"
 #include "storage/CustomerRepository.h"
 #include "widgets/FormValidation.h"
@@ -8,6 +9,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -41,6 +43,8 @@ CustomerDialog::CustomerDialog(const QList<core::Company>& companies, QWidget* p
     , m_optedOutCheck(new QCheckBox(tr("Does not want marketing e-mail"), this))
     , m_notesEdit(new QPlainTextEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_moreGroup(new QGroupBox(tr("More fields"), this))
+    , m_customForm(new CustomFieldsForm(m_moreGroup))
 {
     setWindowTitle(tr("New Customer"));
     m_companyCombo->setObjectName(QStringLiteral("companyComboBox"));
@@ -69,6 +73,11 @@ CustomerDialog::CustomerDialog(const QList<core::Company>& companies, QWidget* p
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    auto* moreLayout = new QVBoxLayout(m_moreGroup);
+    moreLayout->addWidget(m_customForm);
+    m_moreGroup->setObjectName(QStringLiteral("moreFieldsGroupBox"));
+    m_moreGroup->hide(); // until the customers have custom fields
+    layout->addWidget(m_moreGroup);
     layout->addWidget(m_validation->summaryLabel());
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CustomerDialog::accept);
@@ -85,6 +94,17 @@ CustomerDialog::CustomerDialog(const QList<core::Company>& companies, QWidget* p
 
 CustomerDialog::~CustomerDialog() = default;
 
+void CustomerDialog::setCustomFields(const QList<core::CustomFieldDef>& fields)
+{
+    m_customForm->setFields(fields);
+    m_customForm->setJson(m_customer.custom, m_customer.id == 0);
+    m_moreGroup->setVisible(!fields.isEmpty());
+    // The notes field was the last stop of Tab; the extra fields follow it.
+    if (QWidget* first = m_customForm->firstFocus())
+        QWidget::setTabOrder(m_notesEdit, first);
+    resize(width(), sizeHint().height());
+}
+
 void CustomerDialog::setCustomer(const core::Customer& customer)
 {
     m_customer = customer;
@@ -98,6 +118,7 @@ void CustomerDialog::setCustomer(const core::Customer& customer)
     m_codeEdit->setText(customer.code);
     m_optedOutCheck->setChecked(customer.optedOut);
     m_notesEdit->setPlainText(customer.notes);
+    m_customForm->setJson(customer.custom, customer.id == 0);
     const int index =
         customer.companyId
             ? m_companyCombo->findData(QVariant::fromValue<qint64>(*customer.companyId))
@@ -117,6 +138,7 @@ core::Customer CustomerDialog::customer() const
     c.code = core::contact::simplified(m_codeEdit->text());
     c.optedOut = m_optedOutCheck->isChecked();
     c.notes = m_notesEdit->toPlainText();
+    c.custom = m_customForm->json();
     const QVariant company = m_companyCombo->currentData();
     c.companyId =
         company.isValid() ? std::optional<core::RowId>(company.toLongLong()) : std::nullopt;
@@ -141,13 +163,21 @@ bool CustomerDialog::validate()
         if (!status)
             m_validation->setError(status.error().field, status.error().message);
     }
-    return !m_validation->hasErrors();
+    const QList<core::Error> customErrors = m_customForm->validate();
+    if (!customErrors.isEmpty() && !m_validation->hasErrors())
+        m_validation->setError(QStringLiteral("custom"),
+                               CustomFieldsForm::summary(customErrors, m_customForm->fields()));
+    return !m_validation->hasErrors() && customErrors.isEmpty();
 }
 
 void CustomerDialog::accept()
 {
     if (!validate()) {
-        m_validation->focusFirstError();
+        if (m_validation->error(kName).isEmpty() && m_validation->error(kEmail).isEmpty()
+            && m_validation->error(kPhone).isEmpty())
+            m_customForm->focusFirstError();
+        else
+            m_validation->focusFirstError();
         return;
     }
     QDialog::accept();

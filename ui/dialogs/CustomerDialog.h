@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/CustomField.h"
 #include "domain/Entities.h"
 
 #include <QDialog>
@@ -7,11 +8,13 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QGroupBox;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace rapport::ui {
 
+class CustomFieldsForm;
 class FormValidation;
 
 // Creates or edits one customer. Checks what was typed before closing: the name
@@ -27,6 +30,9 @@ public:
     explicit CustomerDialog(const QList<core::Company>& companies, QWidget* parent = nullptr);
     ~CustomerDialog() override;
 
+    // The customers' custom fields (CustomFieldRepository::fields), shown
+    // under "More fields" when there are any. Call before setCustomer().
+    void setCustomFields(const QList<core::CustomFieldDef>& fields);
     void setCustomer(const core::Customer& customer);
     core::Customer customer() const;
 
@@ -48,6 +54,8 @@ private:
     QPlainTextEdit* m_notesEdit;
     QDialogButtonBox* m_buttons;
     FormValidation* m_validation;
+    QGroupBox* m_moreGroup;
+    CustomFieldsForm* m_customForm;
 };
 
 } // namespace rapport::ui

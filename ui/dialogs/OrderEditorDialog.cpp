@@ -1,6 +1,7 @@
 #include "dialogs/OrderEditorDialog.h"
 
 #include "Format.h"
+#include "customize/CustomFieldsSection.h"
 #include "storage/OrderRepository.h"
 #include "widgets/CustomerPicker.h"
 #include "widgets/FormValidation.h"
@@ -59,6 +60,8 @@ OrderEditorDialog::OrderEditorDialog(QSqlDatabase db, const QList<core::Product>
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    m_customSection = new CustomFieldsSection(this);
+    layout->addWidget(m_customSection);
     layout->addWidget(m_validation->summaryLabel());
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &OrderEditorDialog::accept);
@@ -71,6 +74,7 @@ OrderEditorDialog::OrderEditorDialog(QSqlDatabase db, const QList<core::Product>
 void OrderEditorDialog::setOrder(const core::Order& order)
 {
     m_order = order;
+    m_customSection->setJson(order.custom, order.id == 0);
     setWindowTitle(order.id ? tr("Edit Order %1").arg(order.number) : tr("New Order"));
     if (order.customerId)
         m_customerPicker->setCustomer(order.customerId, order.customerName);
@@ -97,6 +101,7 @@ core::Order OrderEditorDialog::order() const
     o.notes = m_notesEdit->text().trimmed();
     o.lines = m_lines->lines();
     o.totalMinor = o.linesTotalMinor();
+    o.custom = m_customSection->json();
     return o;
 }
 
@@ -120,13 +125,15 @@ bool OrderEditorDialog::validate()
         if (!status)
             m_validation->setError(status.error().field, status.error().message);
     }
-    return !m_validation->hasErrors();
+    const bool customOk = m_customSection->validate(m_validation);
+    return !m_validation->hasErrors() && customOk;
 }
 
 void OrderEditorDialog::accept()
 {
     if (!validate()) {
-        m_validation->focusFirstError();
+        m_customSection->focusFirstError();
+        m_validation->focusFirstError(); // the dialog's own fields come first
         return;
     }
     QDialog::accept();
@@ -135,6 +142,12 @@ void OrderEditorDialog::accept()
 void OrderEditorDialog::updateTotal()
 {
     m_totalLabel->setText(Format::money(m_lines->totalMinor(), m_order.currency));
+}
+
+void OrderEditorDialog::setCustomFields(const QList<core::CustomFieldDef>& fields)
+{
+    m_customSection->setFields(fields, m_order.custom, m_order.id == 0);
+    resize(width(), sizeHint().height());
 }
 
 } // namespace rapport::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/CustomField.h"
 #include "domain/Entities.h"
 
 #include <QDialog>
@@ -13,6 +14,7 @@ class QLineEdit;
 namespace rapport::ui {
 
 class CustomerPicker;
+class CustomFieldsSection;
 class FormValidation;
 class OrderLinesEditor;
 
@@ -26,6 +28,9 @@ public:
     OrderEditorDialog(QSqlDatabase db, const QList<core::Product>& products,
                       QWidget* parent = nullptr);
 
+    // The entity's custom fields, shown under "More fields" when there are
+    // any. Call before setOrder().
+    void setCustomFields(const QList<core::CustomFieldDef>& fields);
     void setOrder(const core::Order& order);
     core::Order order() const;
     // Presets the customer of a new order.
@@ -48,6 +53,7 @@ private:
     OrderLinesEditor* m_lines;
     QLabel* m_totalLabel;
     FormValidation* m_validation;
+    CustomFieldsSection* m_customSection = nullptr;
 };
 
 } // namespace rapport::ui

@@ -1,6 +1,7 @@
 #include "dialogs/ProductDialog.h"
 
 #include "Format.h"
+#include "customize/CustomFieldsSection.h"
 #include "domain/ContactRules.h"
 #include "storage/ProductRepository.h"
 #include "widgets/FormValidation.h"
@@ -51,6 +52,8 @@ ProductDialog::ProductDialog(const QStringList& categories, QWidget* parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    m_customSection = new CustomFieldsSection(this);
+    layout->addWidget(m_customSection);
     layout->addWidget(m_validation->summaryLabel());
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &ProductDialog::accept);
@@ -61,6 +64,7 @@ ProductDialog::ProductDialog(const QStringList& categories, QWidget* parent)
 void ProductDialog::setProduct(const core::Product& product)
 {
     m_product = product;
+    m_customSection->setJson(product.custom, product.id == 0);
     setWindowTitle(product.id ? tr("Edit Product") : tr("New Product"));
     m_skuEdit->setText(product.sku);
     m_nameEdit->setText(product.name);
@@ -75,6 +79,7 @@ core::Product ProductDialog::product() const
     p.name = core::contact::simplified(m_nameEdit->text());
     p.category = core::contact::simplified(m_categoryCombo->currentText());
     p.price.minor = core::Money::parseMinor(m_priceEdit->text().trimmed()).value_or(-1);
+    p.custom = m_customSection->json();
     return p;
 }
 
@@ -94,16 +99,24 @@ bool ProductDialog::validate()
         if (!status)
             m_validation->setError(status.error().field, status.error().message);
     }
-    return !m_validation->hasErrors();
+    const bool customOk = m_customSection->validate(m_validation);
+    return !m_validation->hasErrors() && customOk;
 }
 
 void ProductDialog::accept()
 {
     if (!validate()) {
-        m_validation->focusFirstError();
+        m_customSection->focusFirstError();
+        m_validation->focusFirstError(); // the dialog's own fields come first
         return;
     }
     QDialog::accept();
+}
+
+void ProductDialog::setCustomFields(const QList<core::CustomFieldDef>& fields)
+{
+    m_customSection->setFields(fields, m_product.custom, m_product.id == 0);
+    resize(width(), sizeHint().height());
 }
 
 } // namespace rapport::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/CustomField.h"
 #include "domain/Entities.h"
 
 #include <QDialog>
@@ -9,6 +10,7 @@ class QLineEdit;
 
 namespace rapport::ui {
 
+class CustomFieldsSection;
 class FormValidation;
 
 // Creates or edits one product: SKU, name, category (any existing one or a new
@@ -20,6 +22,9 @@ public:
     // `categories` fills the category combo (ProductRepository::categories()).
     explicit ProductDialog(const QStringList& categories, QWidget* parent = nullptr);
 
+    // The entity's custom fields, shown under "More fields" when there are
+    // any. Call before setProduct().
+    void setCustomFields(const QList<core::CustomFieldDef>& fields);
     void setProduct(const core::Product& product);
     core::Product product() const;
 
@@ -33,6 +38,7 @@ private:
     QComboBox* m_categoryCombo;
     QLineEdit* m_priceEdit;
     FormValidation* m_validation;
+    CustomFieldsSection* m_customSection = nullptr;
 };
 
 } // namespace rapport::ui

@@ -41,4 +41,24 @@ QString ColumnTitles::title(const QString& key)
     return it == titles.constEnd() ? key : QCoreApplication::translate("ColumnTitles", it.value());
 }
 
+const core::CustomFieldDef* ColumnTitles::customField(const QString& key,
+                                                      const QList<core::CustomFieldDef>& fields)
+{
+    const QString prefix = QStringLiteral("custom.");
+    if (!key.startsWith(prefix))
+        return nullptr;
+    const QStringView fieldKey = QStringView(key).mid(prefix.size());
+    for (const core::CustomFieldDef& def : fields) {
+        if (def.key == fieldKey)
+            return &def;
+    }
+    return nullptr;
+}
+
+QString ColumnTitles::title(const QString& key, const QList<core::CustomFieldDef>& fields)
+{
+    const core::CustomFieldDef* def = customField(key, fields);
+    return def ? def->label : title(key);
+}
+
 } // namespace rapport::ui

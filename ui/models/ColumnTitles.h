@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/CustomField.h"
+
+#include <QList>
 #include <QString>
 
 namespace rapport::ui {
@@ -10,6 +13,11 @@ class ColumnTitles
 {
 public:
     static QString title(const QString& key);
+    // The same, and for a custom field's column ("custom.KEY") its label.
+    static QString title(const QString& key, const QList<core::CustomFieldDef>& fields);
+    // The custom field a column key names ("custom.vip_level"), or null.
+    static const core::CustomFieldDef* customField(const QString& key,
+                                                   const QList<core::CustomFieldDef>& fields);
 };
 
 } // namespace rapport::ui

@@ -9,6 +9,7 @@ namespace rapport::ui {
 PagedTableModel::PagedTableModel(QSqlDatabase db, core::TableDef def, core::ChangeHub* hub,
                                  QObject* parent)
     : QAbstractTableModel(parent)
+    , m_db(db)
     , m_query(std::move(db), std::move(def))
 {
     // Any write may change what this table shows (a company rename shows in the
@@ -45,7 +46,7 @@ QVariant PagedTableModel::data(const QModelIndex& index, int role) const
         && role != Qt::TextAlignmentRole)
         return {};
     if (role == Qt::TextAlignmentRole) {
-        const auto it = m_alignments.constFind(index.column());
+        const auto it = m_alignments.constFind(columnKey(index.column()));
         return it == m_alignments.constEnd() ? QVariant() : QVariant(int(it.value()));
     }
     const core::PageRow* row = rowAt(index.row());
@@ -56,7 +57,7 @@ QVariant PagedTableModel::data(const QModelIndex& index, int role) const
     const QVariant cell = row->cells.value(index.column());
     if (role == SortRole)
         return cell;
-    const auto formatter = m_formatters.constFind(index.column());
+    const auto formatter = m_formatters.constFind(columnKey(index.column()));
     return formatter == m_formatters.constEnd() ? cell : formatter.value()(cell);
 }
 
@@ -89,12 +90,37 @@ void PagedTableModel::setQuerySpec(const core::QuerySpec& spec)
         return;
     // A new order shows the same rows: the count (a scan of a million index
     // entries) stays valid.
-    const bool sameRows = spec.search == m_spec.search && spec.filters == m_spec.filters;
+    const bool sameRows = spec.search == m_spec.search && spec.filters == m_spec.filters
+                          && spec.where == m_spec.where;
     m_spec = spec;
     if (sameRows)
         resetPages();
     else
         reload();
+}
+
+void PagedTableModel::setDefinition(core::TableDef def)
+{
+    beginResetModel();
+    m_query = core::TableQuery(m_db, std::move(def));
+    QStringList keys;
+    for (const core::ColumnDef& column : m_query.definition().columns)
+        keys << column.key;
+    if (!m_spec.sortKey.isEmpty() && !keys.contains(m_spec.sortKey)) {
+        m_spec.sortKey.clear();
+        m_spec.descending = false;
+    }
+    m_formatters.removeIf([&](const auto& it) { return !keys.contains(it.key()); });
+    m_alignments.removeIf([&](const auto& it) { return !keys.contains(it.key()); });
+    m_stale = false;
+    m_pages.clear();
+    m_failedOnce = false;
+    m_lastError = core::Error();
+    const qint64 before = m_total;
+    recount();
+    endResetModel();
+    if (before != m_total)
+        Q_EMIT totalCountChanged(m_total);
 }
 
 void PagedTableModel::setSearch(const QString& text)
@@ -134,16 +160,15 @@ void PagedTableModel::setFormatter(const QString& key, Formatter formatter)
     const int column = columnIndex(key);
     if (column < 0)
         return;
-    m_formatters.insert(column, std::move(formatter));
+    m_formatters.insert(key, std::move(formatter));
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, column), index(rowCount() - 1, column), {Qt::DisplayRole});
 }
 
 void PagedTableModel::setAlignment(const QString& key, Qt::Alignment alignment)
 {
-    const int column = columnIndex(key);
-    if (column >= 0)
-        m_alignments.insert(column, alignment);
+    if (columnIndex(key) >= 0)
+        m_alignments.insert(key, alignment);
 }
 
 qint64 PagedTableModel::idAt(int row) const

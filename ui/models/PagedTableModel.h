@@ -48,6 +48,12 @@ public:
                         int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // Replaces the columns (custom fields added or removed): a reset that keeps
+    // the QuerySpec, except a sort on a column that is gone. Formatters and
+    // alignments follow their columns by key; those of removed columns go.
+    void setDefinition(core::TableDef def);
+    const core::TableDef& definition() const { return m_query.definition(); }
+
     const core::QuerySpec& querySpec() const { return m_spec; }
     void setQuerySpec(const core::QuerySpec& spec);
     void setSearch(const QString& text);
@@ -98,12 +104,13 @@ private:
     void recount();
     void fail(const core::Error& error) const;
 
+    QSqlDatabase m_db;
     core::TableQuery m_query;
     core::QuerySpec m_spec;
     qint64 m_total = 0;
     QHash<QString, QString> m_titles;
-    QHash<int, Formatter> m_formatters;
-    QHash<int, Qt::Alignment> m_alignments;
+    QHash<QString, Formatter> m_formatters;
+    QHash<QString, Qt::Alignment> m_alignments;
 
     mutable QHash<int, Page> m_pages;
     mutable quint64 m_useCounter = 0;

@@ -9,8 +9,12 @@
 namespace rapport::ui {
 
 CompaniesPanel::CompaniesPanel(const PanelContext& context, QWidget* parent)
-    : TablePanel(context, core::CompanyRepository::tableDef(), QStringLiteral("companies"), parent)
+    : TablePanel(
+        context,
+        definitionOf(context, core::FieldEntity::Companies, core::CompanyRepository::tableDef()),
+        QStringLiteral("companies"), parent)
 {
+    enableCustomFields(core::FieldEntity::Companies);
     model()->setAlignment(QStringLiteral("customers"), Qt::AlignRight | Qt::AlignVCenter);
 }
 
@@ -27,6 +31,7 @@ QString CompaniesPanel::countText(qint64 count) const
 void CompaniesPanel::createItem()
 {
     CompanyDialog dialog(this);
+    dialog.setCustomFields(customFields());
     if (dialog.exec() == QDialog::Accepted)
         push(CommandFactory::create(session(), dialog.company(), errorHandler()));
 }
@@ -39,6 +44,7 @@ void CompaniesPanel::editItem(core::RowId id)
         return;
     }
     CompanyDialog dialog(this);
+    dialog.setCustomFields(customFields());
     dialog.setCompany(*before);
     if (dialog.exec() == QDialog::Accepted)
         push(CommandFactory::edit(session(), *before, dialog.company(), errorHandler()));

@@ -11,8 +11,12 @@
 namespace rapport::ui {
 
 OrdersPanel::OrdersPanel(const PanelContext& context, QWidget* parent)
-    : TablePanel(context, core::OrderRepository::tableDef(), QStringLiteral("orders"), parent)
+    : TablePanel(
+        context,
+        definitionOf(context, core::FieldEntity::Orders, core::OrderRepository::tableDef()),
+        QStringLiteral("orders"), parent)
 {
+    enableCustomFields(core::FieldEntity::Orders);
     model()->setFormatter(QStringLiteral("date"), [](const QVariant& cell) -> QVariant {
         const QDate date = QDate::fromString(cell.toString(), Qt::ISODate);
         return date.isValid() ? QVariant(Format::date(date)) : cell;
@@ -42,6 +46,7 @@ void OrdersPanel::createItem()
     const auto products = core::ProductRepository(session()->connection()).all();
     OrderEditorDialog dialog(session()->connection(), products ? *products : QList<core::Product>(),
                              this);
+    dialog.setCustomFields(customFields());
     if (dialog.exec() == QDialog::Accepted)
         push(CommandFactory::create(session(), dialog.order(), errorHandler()));
 }
@@ -56,6 +61,7 @@ void OrdersPanel::editItem(core::RowId id)
     const auto products = core::ProductRepository(session()->connection()).all();
     OrderEditorDialog dialog(session()->connection(), products ? *products : QList<core::Product>(),
                              this);
+    dialog.setCustomFields(customFields());
     dialog.setOrder(*before);
     if (dialog.exec() == QDialog::Accepted)
         push(CommandFactory::edit(session(), *before, dialog.order(), errorHandler()));

@@ -10,8 +10,12 @@
 namespace rapport::ui {
 
 ProductsPanel::ProductsPanel(const PanelContext& context, QWidget* parent)
-    : TablePanel(context, core::ProductRepository::tableDef(), QStringLiteral("products"), parent)
+    : TablePanel(
+        context,
+        definitionOf(context, core::FieldEntity::Products, core::ProductRepository::tableDef()),
+        QStringLiteral("products"), parent)
 {
+    enableCustomFields(core::FieldEntity::Products);
     model()->setFormatter(QStringLiteral("price"), [](const QVariant& cell) -> QVariant {
         return Format::money(cell.toLongLong());
     });
@@ -32,6 +36,7 @@ void ProductsPanel::createItem()
 {
     const auto categories = core::ProductRepository(session()->connection()).categories();
     ProductDialog dialog(categories ? *categories : QStringList(), this);
+    dialog.setCustomFields(customFields());
     if (dialog.exec() == QDialog::Accepted)
         push(CommandFactory::create(session(), dialog.product(), errorHandler()));
 }
@@ -46,6 +51,7 @@ void ProductsPanel::editItem(core::RowId id)
     }
     const auto categories = repository.categories();
     ProductDialog dialog(categories ? *categories : QStringList(), this);
+    dialog.setCustomFields(customFields());
     dialog.setProduct(*before);
     if (dialog.exec() == QDialog::Accepted)
         push(CommandFactory::edit(session(), *before, dialog.product(), errorHandler()));
