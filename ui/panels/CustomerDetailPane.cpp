@@ -2,11 +2,13 @@
 
 #include "Format.h"
 #include "Session.h"
+#include "activities/TimelineView.h"
 #include "storage/CustomerRepository.h"
 #include "storage/OrderRepository.h"
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -35,6 +37,8 @@ CustomerDetailPane::CustomerDetailPane(Session* session, QWidget* parent)
     , m_notesLabel(makeLabel(this, QStringLiteral("detailNotesLabel")))
     , m_ordersSummaryLabel(makeLabel(this, QStringLiteral("detailOrdersLabel")))
     , m_ordersTree(new QTreeWidget(this))
+    , m_tabs(new QTabWidget(this))
+    , m_timeline(new TimelineView(session, core::Clock::system(), this))
 {
     setObjectName(QStringLiteral("customerDetailPane"));
     QFont big = m_nameLabel->font();
@@ -50,14 +54,24 @@ CustomerDetailPane::CustomerDetailPane(Session* session, QWidget* parent)
     m_ordersTree->header()->setStretchLastSection(false);
     m_ordersTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
+    // The name stays above the tabs, so the timeline always says whose it is.
+    auto* details = new QWidget(this);
+    auto* detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 4, 0, 0);
+    detailsLayout->addWidget(m_companyLabel);
+    detailsLayout->addWidget(m_contactLabel);
+    detailsLayout->addWidget(m_tagsLabel);
+    detailsLayout->addWidget(m_notesLabel);
+    detailsLayout->addWidget(m_ordersSummaryLabel);
+    detailsLayout->addWidget(m_ordersTree, 1);
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(details, tr("Details"));
+    m_tabs->addTab(m_timeline, tr("Timeline"));
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_nameLabel);
-    layout->addWidget(m_companyLabel);
-    layout->addWidget(m_contactLabel);
-    layout->addWidget(m_tagsLabel);
-    layout->addWidget(m_notesLabel);
-    layout->addWidget(m_ordersSummaryLabel);
-    layout->addWidget(m_ordersTree, 1);
+    layout->addWidget(m_tabs, 1);
 
     connect(session->hub(), &core::ChangeHub::changed, this, &CustomerDetailPane::refresh);
     clear();
@@ -73,10 +87,16 @@ int CustomerDetailPane::orderCount() const
     return m_ordersTree->topLevelItemCount();
 }
 
+void CustomerDetailPane::setUndoStack(QUndoStack* stack)
+{
+    m_timeline->setUndoStack(stack);
+}
+
 void CustomerDetailPane::showCustomer(qint64 id)
 {
     m_id = id;
     refresh();
+    m_timeline->setCustomer(id);
 }
 
 void CustomerDetailPane::refresh()
@@ -89,10 +109,13 @@ void CustomerDetailPane::refresh()
     const auto customer = customers.get(m_id);
     if (!customer) {
         clear();
+        m_timeline->setCustomer(0);
         return;
     }
     const core::Customer& c = *customer;
     m_nameLabel->setText(c.name);
+    m_tabs->setEnabled(true);
+    m_timeline->setCustomer(m_id);
     m_companyLabel->setText(c.companyName);
     m_companyLabel->setVisible(!c.companyName.isEmpty());
     QStringList contact;
@@ -158,6 +181,7 @@ void CustomerDetailPane::clear()
     }
     m_ordersTree->clear();
     m_ordersTree->hide();
+    m_tabs->setEnabled(false);
 }
 
 } // namespace rapport::ui

@@ -5,15 +5,20 @@
 #include <QWidget>
 
 class QLabel;
+class QTabWidget;
 class QTreeWidget;
+class QUndoStack;
 
 namespace rapport::ui {
 
 class Session;
+class TimelineView;
 
 // The card beside the customer table: contact data, company, tags, notes and
-// the customer's orders with their totals. Reads through the repositories and
-// refreshes itself when the ChangeHub reports a write.
+// the customer's orders with their totals on a "Details" tab, and the
+// customer's timeline (activities, orders, deals, changes) on a "Timeline"
+// tab. Reads through the repositories and refreshes itself when the ChangeHub
+// reports a write.
 class CustomerDetailPane : public QWidget
 {
     Q_OBJECT
@@ -23,6 +28,10 @@ public:
     core::RowId customerId() const { return m_id; }
     QString nameText() const;
     int orderCount() const;
+    // The stack the timeline's writes go on (the window's undo stack).
+    void setUndoStack(QUndoStack* stack);
+    TimelineView* timeline() const { return m_timeline; }
+    QTabWidget* tabs() const { return m_tabs; }
 
 public Q_SLOTS:
     void showCustomer(qint64 id);
@@ -40,6 +49,8 @@ private:
     QLabel* m_notesLabel;
     QLabel* m_ordersSummaryLabel;
     QTreeWidget* m_ordersTree;
+    QTabWidget* m_tabs;
+    TimelineView* m_timeline;
 };
 
 } // namespace rapport::ui
