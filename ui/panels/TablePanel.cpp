@@ -4,11 +4,18 @@
 #include "common/Settings.h"
 #include "models/ColumnTitles.h"
 #include "models/PagedTableModel.h"
+#include "panels/HeaderState.h"
+#include "storage/CustomFieldRepository.h"
+#include "views/FilterBar.h"
+#include "views/PanelViews.h"
 #include "widgets/MessageBox.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPointer>
 #include <QSplitter>
 #include <QTableView>
@@ -21,6 +28,38 @@ namespace rapport::ui {
 namespace {
 // Long enough that typing "zhang" runs one search, short enough to feel live.
 constexpr int kSearchDebounceMs = 150;
+// A table with thirty custom fields stays readable: only the first few show
+// until the user picks more from the header's menu.
+constexpr int kVisibleCustomColumns = 3;
+const QLatin1String kCustomPrefix("custom.");
+
+QStringList columnKeys(const PagedTableModel* model)
+{
+    QStringList keys;
+    for (int column = 0; column < model->columnCount(); ++column)
+        keys << model->columnKey(column);
+    return keys;
+}
+
+// The stored cell of a custom column (what json_extract gave) as the JSON
+// value customfields::displayText reads.
+QJsonValue storedValue(const core::CustomFieldDef& def, const QVariant& cell)
+{
+    if (cell.isNull() || !cell.isValid())
+        return QJsonValue();
+    switch (def.type) {
+    case core::CustomFieldType::Bool:
+        return QJsonValue(cell.toLongLong() != 0);
+    case core::CustomFieldType::Number:
+        return QJsonValue(cell.toDouble());
+    case core::CustomFieldType::Money:
+        return QJsonValue(cell.toLongLong());
+    case core::CustomFieldType::MultiChoice:
+        return QJsonDocument::fromJson(cell.toString().toUtf8()).array();
+    default:
+        return QJsonValue(cell.toString());
+    }
+}
 } // namespace
 
 TablePanel::TablePanel(const PanelContext& context, core::TableDef def, const QString& tableName,
@@ -35,10 +74,7 @@ TablePanel::TablePanel(const PanelContext& context, core::TableDef def, const QS
 {
     setObjectName(tableName + QStringLiteral("Panel"));
     m_view->setObjectName(tableName + QStringLiteral("TableView"));
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        const QString key = m_model->columnKey(column);
-        m_model->setHeaderTitle(key, ColumnTitles::title(key));
-    }
+    applyColumnLook();
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -54,6 +90,9 @@ TablePanel::TablePanel(const PanelContext& context, core::TableDef def, const QS
     m_view->horizontalHeader()->setDefaultSectionSize(140);
     m_view->horizontalHeader()->setSortIndicatorShown(true);
     m_view->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &TablePanel::showHeaderMenu);
     restoreHeaderState();
     m_view->setSortingEnabled(true);
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
@@ -64,6 +103,9 @@ TablePanel::TablePanel(const PanelContext& context, core::TableDef def, const QS
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
+    m_views = new PanelViews(this, context);
+    layout->insertWidget(0, m_views->filterBar());
+    layout->insertLayout(0, m_views->toolRow());
 
     connect(m_view, &QTableView::doubleClicked, this, &TablePanel::editCurrent);
     connect(m_model, &PagedTableModel::totalCountChanged, this, &TablePanel::countChanged);
@@ -115,7 +157,8 @@ QStringList TablePanel::visibleColumnKeys() const
 void TablePanel::saveHeaderState() const
 {
     if (m_context.settings)
-        m_context.settings->setHeaderState(m_tableName, m_view->horizontalHeader()->saveState());
+        m_context.settings->setHeaderState(
+            m_tableName, HeaderState::save(m_view->horizontalHeader(), columnKeys(m_model)));
 }
 
 void TablePanel::editCurrent()
@@ -144,6 +187,16 @@ void TablePanel::focusSearch()
     }
 }
 
+void TablePanel::editFilter()
+{
+    m_views->editFilter();
+}
+
+void TablePanel::saveCurrentView()
+{
+    m_views->saveCurrentView();
+}
+
 void TablePanel::enableSearch(const QString& placeholder)
 {
     m_searchEdit = new QLineEdit(this);
@@ -156,8 +209,7 @@ void TablePanel::enableSearch(const QString& placeholder)
     connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this,
             [this] { m_model->setSearch(m_searchEdit->text()); });
-    auto* box = qobject_cast<QVBoxLayout*>(layout());
-    box->insertWidget(0, m_searchEdit);
+    m_views->toolRow()->insertWidget(0, m_searchEdit, 1);
 }
 
 void TablePanel::addSidePane(QWidget* pane)
@@ -201,11 +253,115 @@ void TablePanel::selectId(core::RowId id)
 
 void TablePanel::restoreHeaderState()
 {
-    if (!m_context.settings)
+    restoreHeaderState(m_context.settings ? m_context.settings->headerState(m_tableName)
+                                          : QByteArray());
+}
+
+void TablePanel::restoreHeaderState(const QByteArray& state)
+{
+    // By key (HeaderState): a state saved with other custom fields still puts
+    // each width and hidden flag on its own column. Columns it does not know
+    // (fields added since) show only among the first few custom fields.
+    const QStringList keys = columnKeys(m_model);
+    const QStringList known =
+        HeaderState::restore(m_view->horizontalHeader(), keys, state).value_or(QStringList());
+    int customIndex = 0;
+    for (int column = 0; column < keys.size(); ++column) {
+        if (!keys.at(column).startsWith(kCustomPrefix))
+            continue;
+        if (!known.contains(keys.at(column)))
+            m_view->horizontalHeader()->setSectionHidden(column,
+                                                         customIndex >= kVisibleCustomColumns);
+        ++customIndex;
+    }
+}
+
+core::TableDef TablePanel::definitionOf(const PanelContext& context, core::FieldEntity entity,
+                                        core::TableDef fallback)
+{
+    auto def = core::tableDefWithCustomFields(context.session->connection(), entity);
+    return def ? std::move(def).value() : std::move(fallback);
+}
+
+void TablePanel::enableCustomFields(core::FieldEntity entity)
+{
+    m_fieldEntity = entity;
+    connect(m_context.session->hub(), &core::ChangeHub::changed, this,
+            [this](core::Entity changed) {
+                if (changed == core::Entity::CustomField)
+                    reloadCustomFields();
+            });
+    reloadCustomFields();
+}
+
+void TablePanel::reloadCustomFields()
+{
+    if (!m_fieldEntity)
         return;
-    const QByteArray state = m_context.settings->headerState(m_tableName);
-    if (!state.isEmpty())
-        m_view->horizontalHeader()->restoreState(state);
+    const QSqlDatabase db = m_context.session->connection();
+    const auto fields = core::CustomFieldRepository(db).fields(*m_fieldEntity);
+    const auto def = core::tableDefWithCustomFields(db, *m_fieldEntity);
+    if (!fields || !def) {
+        showError(fields ? def.error() : fields.error());
+        return;
+    }
+    m_customFields = *fields;
+    QStringList newKeys;
+    for (const core::ColumnDef& column : def->columns)
+        newKeys << column.key;
+    if (newKeys != columnKeys(m_model)) {
+        const QByteArray state = HeaderState::save(m_view->horizontalHeader(), columnKeys(m_model));
+        m_model->setDefinition(*def);
+        restoreHeaderState(state);
+    }
+    applyColumnLook();
+}
+
+void TablePanel::applyColumnLook()
+{
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const QString key = m_model->columnKey(column);
+        m_model->setHeaderTitle(key, ColumnTitles::title(key, m_customFields));
+        const core::CustomFieldDef* field = ColumnTitles::customField(key, m_customFields);
+        if (!field)
+            continue;
+        m_model->setFormatter(key, [def = *field](const QVariant& cell) -> QVariant {
+            const QJsonValue value = storedValue(def, cell);
+            // In a table, "Yes"/"No" read as column values (displayText's
+            // lower case is the form imports and exports round-trip).
+            if (def.type == core::CustomFieldType::Bool && value.isBool())
+                return value.toBool() ? TablePanel::tr("Yes") : TablePanel::tr("No");
+            return core::customfields::displayText(def, value);
+        });
+        const bool numeric = field->type == core::CustomFieldType::Number
+                             || field->type == core::CustomFieldType::Money;
+        m_model->setAlignment(key, numeric ? Qt::AlignRight | Qt::AlignVCenter
+                                           : Qt::AlignLeft | Qt::AlignVCenter);
+    }
+}
+
+void TablePanel::showHeaderMenu(const QPoint& pos)
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("headerMenu"));
+    int visible = 0;
+    for (int column = 0; column < header->count(); ++column)
+        visible += header->isSectionHidden(column) ? 0 : 1;
+    // In the order the user sees the columns.
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        QAction* action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The last visible column stays: a table without columns is a dead end.
+        action->setEnabled(header->isSectionHidden(column) || visible > 1);
+        connect(action, &QAction::toggled, this, [this, column](bool shown) {
+            m_view->horizontalHeader()->setSectionHidden(column, !shown);
+            saveHeaderState();
+        });
+    }
+    menu.exec(header->mapToGlobal(pos));
 }
 
 void TablePanel::showEvent(QShowEvent* event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands/EntityCommand.h"
+#include "domain/CustomField.h"
 #include "domain/Entities.h"
 #include "panels/PanelContext.h"
 #include "storage/TableQuery.h"
@@ -16,6 +17,7 @@ class QUndoCommand;
 namespace rapport::ui {
 
 class PagedTableModel;
+class PanelViews;
 
 // The common frame of the Customers, Companies, Products and Orders panels: an
 // optional search box, a table view over a PagedTableModel, header state kept
@@ -35,6 +37,8 @@ public:
     virtual QString countText(qint64 count) const = 0;
 
     PagedTableModel* model() const { return m_model; }
+    // The filter and saved views of this panel.
+    PanelViews* views() const { return m_views; }
     QTableView* view() const { return m_view; }
     QLineEdit* searchEdit() const { return m_searchEdit; }
     QString tableName() const { return m_tableName; }
@@ -47,6 +51,12 @@ public:
     void saveHeaderState() const;
     // Makes the first row current if none is (so a side pane has something to show).
     void selectFirstRow();
+    // The live custom fields shown as columns (empty unless enableCustomFields()).
+    const QList<core::CustomFieldDef>& customFields() const { return m_customFields; }
+    // The entity's table definition with its custom fields as columns
+    // (core::tableDefWithCustomFields), or `fallback` if they cannot be read.
+    static core::TableDef definitionOf(const PanelContext& context, core::FieldEntity entity,
+                                       core::TableDef fallback);
 
 public Q_SLOTS:
     virtual void createItem() = 0;
@@ -54,6 +64,9 @@ public Q_SLOTS:
     void editCurrent();
     void deleteSelected();
     void focusSearch();
+    // Opens the filter editor; asks for a name and saves the panel's state as a view.
+    void editFilter();
+    void saveCurrentView();
 
 Q_SIGNALS:
     void countChanged(qint64 count);
@@ -69,6 +82,10 @@ protected:
     // Shows a search box above the table (tables with a full-text index).
     void enableSearch(const QString& placeholder);
     void addSidePane(QWidget* pane);
+    // Shows the custom fields of `entity` as columns (titles, formatting) and
+    // follows changes to their definitions. Build the panel's TableDef with
+    // definitionOf() so the first load already has them.
+    void enableCustomFields(core::FieldEntity entity);
     // The order a new user sees first (a saved header state overrides it).
     void setDefaultSort(const QString& columnKey, Qt::SortOrder order);
     void push(QUndoCommand* command);
@@ -81,6 +98,10 @@ protected:
 
 private:
     void restoreHeaderState();
+    void restoreHeaderState(const QByteArray& state);
+    void reloadCustomFields();
+    void applyColumnLook();
+    void showHeaderMenu(const QPoint& pos);
     void keepSortIndicatorOnSortableColumns(int section, Qt::SortOrder order);
     void rememberCurrent();
     void restoreCurrent();
@@ -91,9 +112,12 @@ private:
     QTableView* m_view;
     QSplitter* m_splitter;
     QLineEdit* m_searchEdit = nullptr;
+    PanelViews* m_views = nullptr;
     QTimer* m_searchTimer = nullptr;
     int m_rememberedRow = -1;
     core::RowId m_rememberedId = 0;
+    std::optional<core::FieldEntity> m_fieldEntity;
+    QList<core::CustomFieldDef> m_customFields;
 };
 
 } // namespace rapport::ui
