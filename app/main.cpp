@@ -74,14 +74,15 @@ int main(int argc, char* argv[])
 
     rapport::ui::MainWindow window(settings);
     const QString argument = parser.positionalArguments().value(0);
+    bool startsEmpty = false;
     const QString path =
         parser.isSet(demoOption)
             ? rapport::ui::DatabaseOpener::demoPath()
-            : rapport::ui::DatabaseOpener::startupPath(&window, settings, argument);
+            : rapport::ui::DatabaseOpener::startupPath(&window, settings, argument, &startsEmpty);
     if (rapport::ui::DatabaseOpener::isDemoPath(path))
         window.openDemoDatabase();
-    else
-        window.openDatabase(path);
+    else if (window.openDatabase(path) && startsEmpty)
+        window.offerStarterTemplate();
 
     const QString screenshot = parser.value(screenshotOption);
     if (!screenshot.isEmpty()) {

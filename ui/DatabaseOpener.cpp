@@ -88,7 +88,7 @@ bool DatabaseOpener::isDemoPath(const QString& path)
 }
 
 QString DatabaseOpener::startupPath(QWidget* parent, core::Settings& settings,
-                                    const QString& argument)
+                                    const QString& argument, bool* startsEmpty)
 {
     using Key = core::Settings::Key;
     if (!argument.isEmpty())
@@ -110,6 +110,8 @@ QString DatabaseOpener::startupPath(QWidget* parent, core::Settings& settings,
     settings.setValue(Key::FirstRunDone, true);
     if (answer == 0)
         return demoPath();
+    if (startsEmpty)
+        *startsEmpty = !QFileInfo::exists(defaultPath);
     ensureFolderOf(parent, defaultPath);
     return defaultPath;
 }

@@ -33,7 +33,10 @@ public:
 
     // Which file to open at start: `argument` if given; else the last database;
     // else, on the very first start, asks "demo or empty" (the default database).
-    static QString startupPath(QWidget* parent, core::Settings& settings, const QString& argument);
+    // `startsEmpty` is set when the user chose to start with an empty database
+    // (the caller then offers the starter templates).
+    static QString startupPath(QWidget* parent, core::Settings& settings, const QString& argument,
+                               bool* startsEmpty = nullptr);
     static bool isDemoPath(const QString& path);
 
 private:

@@ -46,6 +46,17 @@ MainActions::MainActions(QUndoStack* undoStack, QObject* parent)
     , find(makeAction(this, tr("&Find"), QStringLiteral("findAction"), {QKeySequence::Find}))
     , findDuplicates(
           makeAction(this, tr("Find &Duplicates…"), QStringLiteral("findDuplicatesAction")))
+    , customFields(makeAction(this, tr("Custom &Fields…"), QStringLiteral("customFieldsAction")))
+    , tags(makeAction(this, tr("&Tags…"), QStringLiteral("tagsAction")))
+    , tagSelected(makeAction(this, tr("Ta&g Selected Customers…"),
+                             QStringLiteral("tagSelectedAction"),
+                             {QKeySequence(Qt::CTRL | Qt::Key_T)}))
+    , starterTemplate(
+          makeAction(this, tr("&Starter Template…"), QStringLiteral("starterTemplateAction")))
+    , overdueActivities(
+          makeAction(this, tr("&Overdue Activities…"), QStringLiteral("overdueActivitiesAction")))
+    , saveView(makeAction(this, tr("&Save View…"), QStringLiteral("saveViewAction"),
+                          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}))
     , language(new QActionGroup(this))
     , about(makeAction(this, tr("&About Rapport"), QStringLiteral("aboutAction")))
 {
@@ -94,15 +105,23 @@ void MainActions::populate(QMenuBar* menuBar) const
     edit->addSeparator();
     edit->addAction(editItem);
     edit->addAction(deleteItem);
+    edit->addAction(tagSelected);
     edit->addSeparator();
     edit->addAction(find);
 
     QMenu* view = menuBar->addMenu(tr("&View"));
+    view->addAction(saveView);
+    view->addAction(overdueActivities);
+    view->addSeparator();
     QMenu* languageMenu = view->addMenu(tr("&Language"));
     languageMenu->addActions(language->actions());
 
     QMenu* tools = menuBar->addMenu(tr("&Tools"));
     tools->addAction(findDuplicates);
+    tools->addSeparator();
+    tools->addAction(customFields);
+    tools->addAction(tags);
+    tools->addAction(starterTemplate);
 
     QMenu* help = menuBar->addMenu(tr("&Help"));
     help->addAction(about);

@@ -39,6 +39,12 @@ public:
     QAction* deleteItem;
     QAction* find;
     QAction* findDuplicates;
+    QAction* customFields;
+    QAction* tags;
+    QAction* tagSelected;
+    QAction* starterTemplate;
+    QAction* overdueActivities;
+    QAction* saveView;
     QActionGroup* language;
     QAction* about;
 

@@ -3,6 +3,7 @@
 #include "DatabaseOpener.h"
 #include "MainActions.h"
 #include "Session.h"
+#include "WorkflowTools.h"
 #include "common/Settings.h"
 #include "contacts/VCardActions.h"
 #include "dedupe/DuplicatesDialog.h"
@@ -13,8 +14,11 @@
 #include "panels/CustomersPanel.h"
 #include "panels/OrdersPanel.h"
 #include "panels/ProductsPanel.h"
+#include "pipeline/PipelinePanel.h"
+#include "views/PanelViews.h"
 #include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
+#include "widgets/Sidebar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,7 +26,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -45,19 +48,17 @@ MainWindow::MainWindow(core::Settings& settings, QWidget* parent)
     , m_settings(settings)
     , m_undoStack(new QUndoStack(this))
     , m_actions(new MainActions(m_undoStack, this))
-    , m_sidebar(new QListWidget(this))
+    , m_sidebar(new Sidebar(this))
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(tr("No database is open.\nUse File › Open Database… to open or "
                                   "create one."),
                                this))
     , m_countLabel(new QLabel(this))
     , m_pathLabel(new QLabel(this))
+    , m_tools(new WorkflowTools(this, m_undoStack, settings))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Rapport"));
-    m_sidebar->setObjectName(QStringLiteral("sidebarListWidget"));
-    m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 10px; }"));
     m_stack->setObjectName(QStringLiteral("panelStack"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_stack->addWidget(m_placeholder);
@@ -158,7 +159,12 @@ void MainWindow::connectActions()
                 (panel->*slot)();
         };
     };
-    connect(m_actions->newItem, &QAction::triggered, this, onPanel(&TablePanel::createItem));
+    connect(m_actions->newItem, &QAction::triggered, this, [this] {
+        if (m_pipeline && m_stack->currentWidget() == m_pipeline)
+            m_pipeline->createDeal();
+        else if (TablePanel* panel = currentPanel())
+            panel->createItem();
+    });
     connect(m_actions->editItem, &QAction::triggered, this, onPanel(&TablePanel::editCurrent));
     connect(m_actions->deleteItem, &QAction::triggered, this, onPanel(&TablePanel::deleteSelected));
     connect(m_actions->find, &QAction::triggered, this, [this] {
@@ -177,7 +183,24 @@ void MainWindow::connectActions()
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions, &MainActions::languageChosen, this, &MainWindow::chooseLanguage);
-    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showSection);
+    connect(m_actions->customFields, &QAction::triggered, m_tools,
+            &WorkflowTools::showCustomFields);
+    connect(m_actions->tags, &QAction::triggered, m_tools, &WorkflowTools::showTags);
+    connect(m_actions->tagSelected, &QAction::triggered, this,
+            [this] { m_tools->tagSelectedCustomers(currentPanel()); });
+    connect(m_actions->starterTemplate, &QAction::triggered, m_tools,
+            &WorkflowTools::chooseStarterTemplate);
+    connect(m_actions->overdueActivities, &QAction::triggered, m_tools,
+            &WorkflowTools::showOverdue);
+    connect(m_actions->saveView, &QAction::triggered, this, onPanel(&TablePanel::saveCurrentView));
+    connect(m_tools, &WorkflowTools::openCustomerRequested, this, [this](qint64 id) {
+        showSection(0);
+        if (TablePanel* panel = currentPanel())
+            panel->editItem(id);
+    });
+    connect(m_sidebar, &Sidebar::sectionChosen, this, &MainWindow::showSection);
+    connect(m_sidebar, &Sidebar::viewChosen, this, &MainWindow::showView);
+    connect(m_sidebar, &Sidebar::updateViewRequested, this, &MainWindow::updateView);
 }
 
 void MainWindow::buildPanels()
@@ -188,16 +211,30 @@ void MainWindow::buildPanels()
     const QSignalBlocker blocker(m_sidebar);
     for (TablePanel* panel : std::as_const(m_panels)) {
         m_stack->addWidget(panel);
-        m_sidebar->addItem(panel->title());
+        m_sidebar->addSection(panel->title(), panel->tableName());
         connect(panel, &TablePanel::countChanged, this, &MainWindow::updateStatus);
         panel->selectFirstRow();
     }
+    m_pipeline = new PipelinePanel(context, m_stack);
+    m_stack->addWidget(m_pipeline);
+    m_sidebar->addSection(m_pipeline->title());
+    m_sidebar->setContext(m_session.get(), m_undoStack);
     m_sidebar->setEnabled(true);
-    for (QAction* action : {m_actions->importFile, m_actions->exportFile, m_actions->importVCards,
-                            m_actions->exportVCards, m_actions->findDuplicates})
+    for (QAction* action :
+         {m_actions->importFile, m_actions->exportFile, m_actions->importVCards,
+          m_actions->exportVCards, m_actions->findDuplicates, m_actions->customFields,
+          m_actions->tags, m_actions->starterTemplate, m_actions->overdueActivities})
         action->setEnabled(true);
     m_sidebar->setCurrentRow(0);
     showSection(0);
+    m_tools->setSession(m_session.get());
+    // Once the window is up, so the list sits over it rather than before it.
+    QTimer::singleShot(0, m_tools, &WorkflowTools::showOverdueIfAny);
+}
+
+void MainWindow::offerStarterTemplate()
+{
+    m_tools->chooseStarterTemplate();
 }
 
 void MainWindow::clearPanels()
@@ -208,11 +245,20 @@ void MainWindow::clearPanels()
         delete panel;
     }
     m_panels.clear();
-    m_sidebar->clear();
+    if (m_pipeline) {
+        m_stack->removeWidget(m_pipeline);
+        delete m_pipeline;
+        m_pipeline = nullptr;
+    }
+    m_tools->setSession(nullptr);
+    m_sidebar->clearSections();
+    m_sidebar->setContext(nullptr, nullptr);
     m_sidebar->setEnabled(false);
     m_stack->setCurrentWidget(m_placeholder);
     for (QAction* action : {m_actions->newItem, m_actions->editItem, m_actions->deleteItem,
-                            m_actions->find, m_actions->findDuplicates})
+                            m_actions->find, m_actions->findDuplicates, m_actions->customFields,
+                            m_actions->tags, m_actions->tagSelected, m_actions->starterTemplate,
+                            m_actions->overdueActivities, m_actions->saveView})
         action->setEnabled(false);
     for (QAction* action : {m_actions->importFile, m_actions->exportFile, m_actions->importVCards,
                             m_actions->exportVCards})
@@ -223,20 +269,56 @@ void MainWindow::clearPanels()
 
 void MainWindow::showSection(int index)
 {
+    if (m_pipeline && index == m_panels.size()) {
+        showPipeline();
+        return;
+    }
     if (index < 0 || index >= m_panels.size())
         return;
     TablePanel* panel = m_panels.at(index);
     m_stack->setCurrentWidget(panel);
-    if (m_sidebar->currentRow() != index)
+    if (m_sidebar->currentSection() != index)
         m_sidebar->setCurrentRow(index);
     static const char* const newTexts[] = {QT_TR_NOOP("&New Customer…"),
                                            QT_TR_NOOP("&New Company…"), QT_TR_NOOP("&New Product…"),
                                            QT_TR_NOOP("&New Order…")};
     m_actions->newItem->setText(tr(newTexts[index]));
-    for (QAction* action : {m_actions->newItem, m_actions->editItem, m_actions->deleteItem})
+    for (QAction* action :
+         {m_actions->newItem, m_actions->editItem, m_actions->deleteItem, m_actions->saveView})
         action->setEnabled(true);
+    m_actions->tagSelected->setEnabled(index == 0);
     m_actions->find->setEnabled(m_panels.first()->searchEdit() != nullptr);
     updateStatus();
+}
+
+// The board is not a table: New makes a deal, and what works on table rows
+// (edit, delete, save view) waits for a table section.
+void MainWindow::showPipeline()
+{
+    m_stack->setCurrentWidget(m_pipeline);
+    const int index = int(m_panels.size());
+    if (m_sidebar->currentSection() != index)
+        m_sidebar->setCurrentRow(index);
+    m_actions->newItem->setText(tr("&New Deal…"));
+    m_actions->newItem->setEnabled(true);
+    for (QAction* action :
+         {m_actions->editItem, m_actions->deleteItem, m_actions->saveView, m_actions->tagSelected})
+        action->setEnabled(false);
+    m_countLabel->clear();
+}
+
+// A saved view: its table's panel, shown as the view says.
+void MainWindow::showView(int index, const core::SavedView& view)
+{
+    showSection(index);
+    if (TablePanel* panel = currentPanel())
+        panel->views()->applyView(view);
+}
+
+void MainWindow::updateView(int index, const core::SavedView& view)
+{
+    if (index >= 0 && index < m_panels.size())
+        m_panels.at(index)->views()->updateView(view);
 }
 
 void MainWindow::updateStatus()

@@ -1,24 +1,28 @@
 #pragma once
 
+#include "widgets/Sidebar.h" // complete for callers of sidebar()
+
 #include <QList>
 #include <QMainWindow>
 
 #include <memory>
 
 class QLabel;
-class QListWidget;
 class QStackedWidget;
 class QUndoStack;
 
 namespace rapport::core {
 class Settings;
-}
+struct SavedView;
+} // namespace rapport::core
 
 namespace rapport::ui {
 
 class MainActions;
+class PipelinePanel;
 class Session;
 class TablePanel;
+class WorkflowTools;
 
 // The main window only assembles: the section sidebar, one panel per section,
 // the actions and menus, the undo stack and the status bar (house style H20).
@@ -33,16 +37,20 @@ public:
     // Opens `path` and shows it; on failure shows why and keeps what was open.
     bool openDatabase(const QString& path);
     bool openDemoDatabase();
+    // On a new, empty database: offers the business starter templates.
+    void offerStarterTemplate();
     // Replaces the open database (clears the undo stack: its commands belong to
     // the old file) and rebuilds the panels.
     void setSession(std::unique_ptr<Session> session);
     Session* session() const { return m_session.get(); }
 
-    QListWidget* sidebar() const { return m_sidebar; }
+    Sidebar* sidebar() const { return m_sidebar; }
     QStackedWidget* stack() const { return m_stack; }
     QUndoStack* undoStack() const { return m_undoStack; }
     MainActions* actions() const { return m_actions; }
     QList<TablePanel*> panels() const { return m_panels; }
+    PipelinePanel* pipelinePanel() const { return m_pipeline; }
+    WorkflowTools* tools() const { return m_tools; }
     TablePanel* currentPanel() const;
     QString statusText() const;
 
@@ -57,6 +65,9 @@ private:
     void buildPanels();
     void clearPanels();
     void showSection(int index);
+    void showPipeline();
+    void showView(int index, const core::SavedView& view);
+    void updateView(int index, const core::SavedView& view);
     void updateStatus();
     void chooseDatabase();
     void chooseLanguage(const QString& code);
@@ -71,12 +82,14 @@ private:
     std::unique_ptr<Session> m_session;
     QUndoStack* m_undoStack;
     MainActions* m_actions;
-    QListWidget* m_sidebar;
+    Sidebar* m_sidebar;
     QStackedWidget* m_stack;
     QLabel* m_placeholder;
     QLabel* m_countLabel;
     QLabel* m_pathLabel;
-    QList<TablePanel*> m_panels;
+    QList<TablePanel*> m_panels;         // the table sections, in sidebar order
+    PipelinePanel* m_pipeline = nullptr; // the section after them
+    WorkflowTools* m_tools;
 };
 
 } // namespace rapport::ui

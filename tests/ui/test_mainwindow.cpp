@@ -6,14 +6,15 @@
 #include "models/PagedTableModel.h"
 #include "panels/CustomerDetailPane.h"
 #include "panels/CustomersPanel.h"
+#include "pipeline/PipelinePanel.h"
 #include "storage/CustomerRepository.h"
 #include "widgets/MessageBox.h"
+#include "widgets/Sidebar.h"
 
 #include <QAction>
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -31,9 +32,10 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
-    void showsTheFourSections();
+    void showsTheSections();
     void switchesSections_data();
     void switchesSections();
+    void switchesToThePipeline();
     void remembersGeometry();
     void showsOpenErrors();
     void deleteAndUndoThroughTheWindow();
@@ -73,16 +75,18 @@ void TestMainWindow::addCustomers(const QStringList& names) const
     }
 }
 
-void TestMainWindow::showsTheFourSections()
+void TestMainWindow::showsTheSections()
 {
-    QListWidget* sidebar = m_window->sidebar();
-    QCOMPARE(sidebar->count(), 4);
+    ui::Sidebar* sidebar = m_window->sidebar();
+    QCOMPARE(sidebar->count(), 5);
     QStringList titles;
     for (int row = 0; row < sidebar->count(); ++row)
-        titles << sidebar->item(row)->text();
+        titles << sidebar->sectionTitle(row);
     QCOMPARE(titles, (QStringList{QStringLiteral("Customers"), QStringLiteral("Companies"),
-                                  QStringLiteral("Products"), QStringLiteral("Orders")}));
+                                  QStringLiteral("Products"), QStringLiteral("Orders"),
+                                  QStringLiteral("Pipeline")}));
     QCOMPARE(m_window->panels().size(), 4);
+    QVERIFY(m_window->pipelinePanel());
     QCOMPARE(m_window->currentPanel(), m_window->panels().first());
     QCOMPARE(m_settings->string(core::Settings::Key::LastDatabasePath),
              m_dir->filePath(QStringLiteral("rapport.db")));
@@ -114,6 +118,30 @@ void TestMainWindow::switchesSections()
     QVERIFY2(m_window->statusText().startsWith(QStringLiteral("0 ")),
              qPrintable(m_window->statusText()));
     QVERIFY2(m_window->statusText().contains(status), qPrintable(m_window->statusText()));
+}
+
+// The board is a section of its own: New makes a deal there, and the actions
+// on table rows wait for a table.
+void TestMainWindow::switchesToThePipeline()
+{
+    ui::MainActions* actions = m_window->actions();
+    m_window->sidebar()->setCurrentRow(4);
+    QCOMPARE(m_window->stack()->currentWidget(), m_window->pipelinePanel());
+    QCOMPARE(m_window->currentPanel(), nullptr);
+    QCOMPARE(actions->newItem->text(), QStringLiteral("&New Deal…"));
+    QVERIFY(actions->newItem->isEnabled());
+    QVERIFY(!actions->editItem->isEnabled());
+    QVERIFY(!actions->saveView->isEnabled());
+    for (QAction* tool : {actions->customFields, actions->tags, actions->starterTemplate,
+                          actions->overdueActivities})
+        QVERIFY2(tool->isEnabled(), qPrintable(tool->objectName()));
+
+    m_window->sidebar()->setCurrentRow(0);
+    QCOMPARE(actions->newItem->text(), QStringLiteral("&New Customer…"));
+    QVERIFY(actions->saveView->isEnabled());
+    QVERIFY(actions->tagSelected->isEnabled());
+    m_window->sidebar()->setCurrentRow(1);
+    QVERIFY(!actions->tagSelected->isEnabled()); // tags are on customers only
 }
 
 void TestMainWindow::remembersGeometry()
@@ -153,7 +181,7 @@ void TestMainWindow::showsOpenErrors()
     QVERIFY2(ui::MessageBox::lastText().contains(QStringLiteral("not-a-database.db")),
              qPrintable(ui::MessageBox::lastText()));
     QCOMPARE(m_window->session(), before); // what was open stays open
-    QCOMPARE(m_window->sidebar()->count(), 4);
+    QCOMPARE(m_window->sidebar()->count(), 5);
 
     // A folder that does not exist.
     ui::MessageBox::setNextAnswer(QMessageBox::Ok);

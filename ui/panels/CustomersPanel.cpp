@@ -15,11 +15,16 @@
 namespace rapport::ui {
 
 CustomersPanel::CustomersPanel(const PanelContext& context, QWidget* parent)
-    : TablePanel(context, core::CustomerRepository::tableDef(), QStringLiteral("customers"), parent)
+    : TablePanel(
+        context,
+        definitionOf(context, core::FieldEntity::Customers, core::CustomerRepository::tableDef()),
+        QStringLiteral("customers"), parent)
     , m_detail(new CustomerDetailPane(context.session, this))
 {
     enableSearch(tr("Search names, e-mail, phone, company, notes (Ctrl+F)"));
+    m_detail->setUndoStack(context.undoStack); // timeline edits undo from the Edit menu
     addSidePane(m_detail);
+    enableCustomFields(core::FieldEntity::Customers);
     // Stored as a UTC timestamp; people want their local day.
     model()->setFormatter(QStringLiteral("created"), [](const QVariant& cell) -> QVariant {
         const QDateTime utc = QDateTime::fromString(cell.toString(), Qt::ISODateWithMs);
@@ -42,6 +47,7 @@ void CustomersPanel::createItem()
 {
     const auto companies = core::CompanyRepository(session()->connection()).all();
     CustomerDialog dialog(companies ? *companies : QList<core::Company>(), this);
+    dialog.setCustomFields(customFields());
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto* command = CommandFactory::create(session(), dialog.customer(), errorHandler());
@@ -57,6 +63,7 @@ void CustomersPanel::editItem(core::RowId id)
     }
     const auto companies = core::CompanyRepository(session()->connection()).all();
     CustomerDialog dialog(companies ? *companies : QList<core::Company>(), this);
+    dialog.setCustomFields(customFields());
     dialog.setCustomer(*before);
     if (dialog.exec() != QDialog::Accepted)
         return;
