@@ -14,12 +14,10 @@ namespace rapport::core {
 
 namespace {
 
-constexpr const char* kContext = "rapport::core::StarterTemplates";
-
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate(kContext, text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rapport::core::StarterTemplates)
+};
 
 // The templates as data; texts are translated when a template is applied, so
 // the owner's file holds labels and choices in the owner's language.
@@ -339,11 +337,11 @@ CustomFieldDef fieldFrom(const FieldSpec& spec)
     CustomFieldDef def;
     def.entity = spec.entity;
     def.key = QLatin1String(spec.key);
-    def.label = tr(spec.label);
+    def.label = Text::tr(spec.label);
     def.type = spec.type;
     for (const char* choice : spec.choices)
-        def.choices << tr(choice);
-    def.help = *spec.help ? tr(spec.help) : QString();
+        def.choices << Text::tr(choice);
+    def.help = *spec.help ? Text::tr(spec.help) : QString();
     def.indexed = spec.indexed;
     return def;
 }
@@ -352,7 +350,7 @@ SavedView viewFrom(const ViewSpec& spec, const QList<FieldSpec>& fields)
 {
     SavedView view;
     view.entity = spec.entity;
-    view.name = tr(spec.name);
+    view.name = Text::tr(spec.name);
     view.sortKey = QLatin1String(spec.sortKey);
     view.descending = spec.descending;
     if (*spec.field) {
@@ -368,7 +366,7 @@ SavedView viewFrom(const ViewSpec& spec, const QList<FieldSpec>& fields)
             for (const FieldSpec& field : fields)
                 isChoice |= condition.field == QLatin1String("custom.") + QLatin1String(field.key)
                             && !field.choices.isEmpty();
-            condition.value = isChoice ? tr(spec.value) : value;
+            condition.value = isChoice ? Text::tr(spec.value) : value;
         }
         view.filter.conditions << condition;
     }
@@ -394,7 +392,8 @@ QList<StarterTemplateInfo> starterTemplates()
 {
     QList<StarterTemplateInfo> infos;
     for (const TemplateSpec& spec : specs())
-        infos << StarterTemplateInfo{QLatin1String(spec.key), tr(spec.name), tr(spec.description)};
+        infos << StarterTemplateInfo{QLatin1String(spec.key), Text::tr(spec.name),
+                                     Text::tr(spec.description)};
     return infos;
 }
 
@@ -407,7 +406,7 @@ Result<StarterTemplateReport> applyStarterTemplate(const QSqlDatabase& db, const
         for (const TemplateSpec& s : specs())
             keys << QLatin1String(s.key);
         return Error::make(Error::Code::InvalidArgument,
-                           tr("There is no starter template “%1”; choose one of: %2.")
+                           Text::tr("There is no starter template “%1”; choose one of: %2.")
                                .arg(key, keys.join(QStringLiteral(", "))));
     }
     StarterTemplateReport report;
@@ -432,7 +431,7 @@ Result<StarterTemplateReport> applyStarterTemplate(const QSqlDatabase& db, const
     }
 
     PipelineRepository pipelines(db, nullptr, clock);
-    report.pipelineName = tr(spec->pipeline);
+    report.pipelineName = Text::tr(spec->pipeline);
     auto existing = pipelines.pipelines();
     if (!existing)
         return existing.error();
@@ -443,7 +442,7 @@ Result<StarterTemplateReport> applyStarterTemplate(const QSqlDatabase& db, const
         QList<PipelineStage> stages;
         for (const StageSpec& stageSpec : spec->stages) {
             PipelineStage stage;
-            stage.name = tr(stageSpec.name);
+            stage.name = Text::tr(stageSpec.name);
             stage.probability = stageSpec.probability;
             stage.outcome = stageSpec.outcome;
             stages << stage;

@@ -37,10 +37,10 @@ constexpr std::int64_t kMaxCustomers = 50'000'000;
 // reshuffle everything else.
 enum Stream : std::uint64_t { Segments, People, Baskets, Stamps, Companies, OrderStamps };
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("rapport::core::DemoGenerator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rapport::core::DemoGenerator)
+};
 
 // A UUID version 7 (RFC 9562): 48 bits of Unix milliseconds, then random bits.
 // Time-ordered, so rows inserted in time order append to the uuid index.
@@ -165,9 +165,10 @@ Result<DemoReport> Generation::run()
     if (m_options.customers < 0 || m_options.customers > kMaxCustomers)
         return Error::make(
             Error::Code::InvalidArgument,
-            tr("The number of customers must be between 0 and %1").arg(kMaxCustomers));
+            Text::tr("The number of customers must be between 0 and %1").arg(kMaxCustomers));
     if (!m_options.referenceDate.isValid())
-        return Error::make(Error::Code::InvalidArgument, tr("The reference date is not valid"));
+        return Error::make(Error::Code::InvalidArgument,
+                           Text::tr("The reference date is not valid"));
     m_lastDay = m_options.referenceDate.toJulianDay();
     m_firstDay = m_lastDay - kWindowDays + 1;
     m_baskets = DemoRandom(DemoRandom::streamSeed(m_options.seed, Baskets));
@@ -177,8 +178,8 @@ Result<DemoReport> Generation::run()
         return empty.error();
     if (!*empty)
         return Error::make(Error::Code::InvalidArgument,
-                           tr("The database already holds data; demo data needs a new, empty "
-                              "database"));
+                           Text::tr("The database already holds data; demo data needs a new, empty "
+                                    "database"));
 
     if (Status s = m_writer.prepare(); !s) {
         (void)m_writer.finish();
@@ -230,7 +231,7 @@ Status Generation::companies()
         m_options.customers == 0 ? 0 : std::max<std::int64_t>(1, m_options.customers / 20);
     DemoRandom random(DemoRandom::streamSeed(m_options.seed, Companies));
     DemoPeople people(random);
-    const QString stage = tr("Companies");
+    const QString stage = Text::tr("Companies");
     m_companies.reserve(static_cast<std::size_t>(count));
     for (std::int64_t i = 0; i < count; ++i) {
         DemoCompany c = people.company();
@@ -242,7 +243,8 @@ Status Generation::companies()
             return s;
         m_companies.push_back(std::move(c));
         if (cancelled(i + 1, count, stage))
-            return Error::make(Error::Code::Cancelled, tr("Demo data generation was cancelled"));
+            return Error::make(Error::Code::Cancelled,
+                               Text::tr("Demo data generation was cancelled"));
     }
     m_report.companies = count;
     return {};
@@ -270,7 +272,7 @@ Status Generation::customers()
     DemoRandom random(DemoRandom::streamSeed(m_options.seed, People));
     DemoPeople people(random);
     QHash<QString, QString> sortKeys; // names repeat: compute each key once
-    const QString stage = tr("Customers");
+    const QString stage = Text::tr("Customers");
     const QString none;
     m_orders.reserve(static_cast<std::size_t>(count) * 4);
     m_lines.reserve(static_cast<std::size_t>(count) * 11);
@@ -318,7 +320,8 @@ Status Generation::customers()
         ++stats.customers;
         stats.orders += static_cast<std::int64_t>(m_orders.size() - before);
         if (cancelled(k + 1, count, stage))
-            return Error::make(Error::Code::Cancelled, tr("Demo data generation was cancelled"));
+            return Error::make(Error::Code::Cancelled,
+                               Text::tr("Demo data generation was cancelled"));
     }
     m_report.customers = count;
     return {};
@@ -393,7 +396,7 @@ Status Generation::orders()
 
     const auto& products = DemoCatalog::products();
     DemoRandom stamps(DemoRandom::streamSeed(m_options.seed, OrderStamps));
-    const QString stage = tr("Orders");
+    const QString stage = Text::tr("Orders");
     const QString statusShipped = QStringLiteral("shipped");
     const QString statusPaid = QStringLiteral("paid");
     const QString statusOpen = QStringLiteral("open");
@@ -430,7 +433,8 @@ Status Generation::orders()
                 return s;
         }
         if (cancelled(rank + 1, total, stage))
-            return Error::make(Error::Code::Cancelled, tr("Demo data generation was cancelled"));
+            return Error::make(Error::Code::Cancelled,
+                               Text::tr("Demo data generation was cancelled"));
     }
     m_report.orders = total;
     m_report.orderLines = lineId;

@@ -12,10 +12,10 @@ namespace rapport::core {
 
 namespace {
 
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("rapport::core::TagRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rapport::core::TagRepository)
+};
 
 QVariant idValue(RowId id)
 {
@@ -25,13 +25,14 @@ QVariant idValue(RowId id)
 Error nameError(const QString& name)
 {
     if (name.isEmpty())
-        return Error::validation(QStringLiteral("name"), tr("A tag needs a name."));
-    return Error::validation(QStringLiteral("name"), tr("The tag “%1” already exists.").arg(name));
+        return Error::validation(QStringLiteral("name"), Text::tr("A tag needs a name."));
+    return Error::validation(QStringLiteral("name"),
+                             Text::tr("The tag “%1” already exists.").arg(name));
 }
 
 Error notFound()
 {
-    return Error::make(Error::Code::NotFound, tr("The tag no longer exists."));
+    return Error::make(Error::Code::NotFound, Text::tr("The tag no longer exists."));
 }
 
 // Tags one customer (skipped when the customer or the tag is gone).
@@ -75,7 +76,7 @@ Result<RowId> TagRepository::create(Tag tag)
     if (tag.color.isEmpty())
         tag.color = QStringLiteral("#888888");
     if (!isColor(tag.color))
-        return Error::validation(QStringLiteral("color"), tr("A colour looks like #33aa66."));
+        return Error::validation(QStringLiteral("color"), Text::tr("A colour looks like #33aa66."));
     QSqlQuery q(m_db);
     if (Status s = sql::exec(q,
                              QStringLiteral("INSERT INTO tags (uuid, name, color, created_at) "
@@ -169,7 +170,7 @@ Status TagRepository::rename(RowId id, const QString& name)
 Status TagRepository::setColor(RowId id, const QString& color)
 {
     if (!isColor(color))
-        return Error::validation(QStringLiteral("color"), tr("A colour looks like #33aa66."));
+        return Error::validation(QStringLiteral("color"), Text::tr("A colour looks like #33aa66."));
     QSqlQuery q(m_db);
     if (Status s = sql::exec(q, QStringLiteral("UPDATE tags SET color = ? WHERE id = ?"),
                              {color.toLower(), idValue(id)});

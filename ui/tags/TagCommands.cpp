@@ -7,10 +7,10 @@
 namespace rapport::ui {
 
 namespace {
-QString tr(const char* text, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("rapport::ui::TagCommands", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(rapport::ui::TagCommands)
+};
 
 core::TagRepository tags(Session* session)
 {
@@ -19,7 +19,7 @@ core::TagRepository tags(Session* session)
 } // namespace
 
 CreateTagCommand::CreateTagCommand(Session* session, core::Tag tag, ErrorHandler onError)
-    : EntityCommand(session, tr("New Tag “%1”").arg(tag.name), std::move(onError))
+    : EntityCommand(session, Text::tr("New Tag “%1”").arg(tag.name), std::move(onError))
 {
     m_removed.tag = std::move(tag);
 }
@@ -51,8 +51,9 @@ void CreateTagCommand::undo()
 EditTagCommand::EditTagCommand(Session* session, core::Tag before, core::Tag after,
                                ErrorHandler onError)
     : EntityCommand(session,
-                    before.name != after.name ? tr("Rename Tag “%1”").arg(before.name)
-                                              : tr("Change Colour of Tag “%1”").arg(before.name),
+                    before.name != after.name
+                        ? Text::tr("Rename Tag “%1”").arg(before.name)
+                        : Text::tr("Change Colour of Tag “%1”").arg(before.name),
                     std::move(onError))
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -79,7 +80,7 @@ void EditTagCommand::undo()
 }
 
 DeleteTagCommand::DeleteTagCommand(Session* session, const core::Tag& tag, ErrorHandler onError)
-    : EntityCommand(session, tr("Delete Tag “%1”").arg(tag.name), std::move(onError))
+    : EntityCommand(session, Text::tr("Delete Tag “%1”").arg(tag.name), std::move(onError))
     , m_id(tag.id)
 {}
 
@@ -101,8 +102,8 @@ TagCustomersCommand::TagCustomersCommand(Session* session, const core::Tag& tag,
                                          QList<core::RowId> customerIds, bool add,
                                          ErrorHandler onError)
     : EntityCommand(session,
-                    (add ? tr("Tag %n Customer(s) “%1”", int(customerIds.size()))
-                         : tr("Untag %n Customer(s) “%1”", int(customerIds.size())))
+                    (add ? Text::tr("Tag %n Customer(s) “%1”", nullptr, int(customerIds.size()))
+                         : Text::tr("Untag %n Customer(s) “%1”", nullptr, int(customerIds.size())))
                         .arg(tag.name),
                     std::move(onError))
     , m_tagId(tag.id)

@@ -8,10 +8,10 @@
 namespace rapport::ui {
 
 namespace {
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("rapport::ui::SavedViewCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rapport::ui::SavedViewCommands)
+};
 
 core::SavedViewRepository views(Session* session)
 {
@@ -20,7 +20,7 @@ core::SavedViewRepository views(Session* session)
 } // namespace
 
 CreateViewCommand::CreateViewCommand(Session* session, core::SavedView view, ErrorHandler onError)
-    : EntityCommand(session, tr("Save View “%1”").arg(view.name), std::move(onError))
+    : EntityCommand(session, Text::tr("Save View “%1”").arg(view.name), std::move(onError))
     , m_view(std::move(view))
 {}
 
@@ -61,7 +61,7 @@ void EditViewCommand::undo()
 
 DeleteViewCommand::DeleteViewCommand(Session* session, const core::SavedView& view,
                                      ErrorHandler onError)
-    : EntityCommand(session, tr("Delete View “%1”").arg(view.name), std::move(onError))
+    : EntityCommand(session, Text::tr("Delete View “%1”").arg(view.name), std::move(onError))
     , m_id(view.id)
 {}
 
