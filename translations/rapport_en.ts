@@ -148,6 +148,29 @@
     </message>
 </context>
 <context>
+    <name>CustomFieldCommands</name>
+    <message>
+        <source>Add field “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit field “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore field “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete field “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatabaseOpener</name>
     <message>
         <source>Cannot Open Database</source>
@@ -193,6 +216,25 @@ Would you like to look around in a demo database with sample data first, or star
     </message>
     <message>
         <source>Creating the demo database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealCommandFactory</name>
+    <message>
+        <source>New deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move deal %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -313,6 +355,37 @@ Would you like to look around in a demo database with sample data first, or star
     <name>ImportUndoCommand</name>
     <message>
         <source>Import of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineCommand</name>
+    <message>
+        <source>New pipeline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit pipeline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete pipeline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder stages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -454,6 +527,33 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
+    <name>rapport::core::ActivityRepository</name>
+    <message>
+        <source>An activity needs a subject or a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An activity belongs to a customer or a deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder must not be after the due time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no deleted activity to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::core::CompanyRepository</name>
     <message>
         <source>A company needs a name.</source>
@@ -473,6 +573,116 @@ Rejected: %4</source>
     </message>
     <message>
         <source>There is no deleted company to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::CustomField</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the choices (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid field key: use 1 to 40 lower-case letters, digits and underscores, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field needs a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a choice field needs at least one choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a choice cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the choice “%2” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored value has the wrong type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom fields are not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::CustomFieldRepository</name>
+    <message>
+        <source>This field does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no field with the key “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key “%1” is taken by another field (perhaps a deleted one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key, table and type of a field cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no deleted field to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a deleted field can be purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the choices.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -594,6 +804,88 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
+    <name>rapport::core::DealRepository</name>
+    <message>
+        <source>The custom fields are not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the pipeline stage the deal is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A currency is a three-letter code such as CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A probability lies between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen stage does not exist any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen stage belongs to another pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deal was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deal does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no deleted deal to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal’s stage was removed; restore the stage first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::DemoGenerator</name>
+    <message>
+        <source>The number of customers must be between 0 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference date is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already holds data; demo data needs a new, empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data generation was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::core::DuplicateFinder</name>
     <message>
         <source>The search for duplicates was cancelled.</source>
@@ -632,33 +924,21 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
-    <name>rapport::core::Generation</name>
+    <name>rapport::core::FilterSql</name>
     <message>
-        <source>The number of customers must be between 0 and %1</source>
+        <source>The filter on “%1” needs a number, not “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The reference date is not valid</source>
+        <source>The filter on “%1” needs a date (YYYY-MM-DD), not “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database already holds data; demo data needs a new, empty database</source>
+        <source>The filter on “%1” cannot use “%2”: it does not apply to this kind of field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Companies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo data generation was cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders</source>
+        <source>This table has no field “%1” to filter on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -819,6 +1099,84 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
+    <name>rapport::core::PipelineRepository</name>
+    <message>
+        <source>A pipeline needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal can only go stale after one day or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A probability lies between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pipeline does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stage does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pipeline needs at least one stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no deleted pipeline to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The stage “%1” still holds %n deal(s). Move them to another stage first.</source>
+        <translation>
+            <numerusform>The stage “%1” still holds %n deal. Move it to another stage first.</numerusform>
+            <numerusform>The stage “%1” still holds %n deals. Move them to another stage first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no deleted stage to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new stage order must name every stage once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::core::ProductRepository</name>
     <message>
         <source>A product needs a SKU (its code).</source>
@@ -854,13 +1212,558 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
+    <name>rapport::core::SavedViewRepository</name>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a saved view named “%1” for this table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This saved view does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved view named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no deleted saved view to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::StarterTemplates</name>
+    <message>
+        <source>retail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop or retail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members with levels, birthdays and loyalty points; wholesale inquiries as a pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order more when stock falls to this many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wholesale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top loyalty points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open to marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b2b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B2B services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts with roles at companies with an industry and size; a classic sales pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gatekeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision makers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals by date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic or health practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients with date of birth, allergies, insurance and last visit; treatment plans as a pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known allergies and intolerances, as the patient stated them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall: longest since visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education or training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students with level, courses of interest and a guardian; enrolment from inquiry to trial lesson as a pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Junior high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mathematics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Science</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interested in programming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no starter template “%1”; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::core::TagRepository</name>
+    <message>
+        <source>A colour looks like #33aa66.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>A tag needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The tag “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::Timeline</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal “%1” moved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deal “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer data exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No marketing e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1477,6 +2380,14 @@ Rejected: %4</source>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not a custom field: none is defined for this kind of data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a custom field (defined: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::core::import::OrderRows</name>
@@ -1560,6 +2471,154 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::ActivityCommands</name>
+    <message>
+        <source>New %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ActivityDialog</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a chosen time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a subject or a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reminder needs a due time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ActivityFormat</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ApplyTemplateCommand</name>
+    <message>
+        <source>Starter template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::CompaniesPanel</name>
     <message>
         <source>Companies</source>
@@ -1609,6 +2668,208 @@ Rejected: %4</source>
     </message>
     <message>
         <source>This is not a valid phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CustomFieldEditor</name>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CustomFieldsDialog</name>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;deleted fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &amp;Permanently…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the field “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values are kept and the deletion can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the field “%1” permanently? %2 This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The values of %Ln row(s) will be lost.</source>
+        <translation>
+            <numerusform>The value of %Ln row will be lost.</numerusform>
+            <numerusform>The values of %Ln rows will be lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row holds a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Field Permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) have a value.</source>
+        <translation>
+            <numerusform>%Ln customer has a value.</numerusform>
+            <numerusform>%Ln customers have a value.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln company(ies) have a value.</source>
+        <translation>
+            <numerusform>%Ln company has a value.</numerusform>
+            <numerusform>%Ln companies have a value.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s) have a value.</source>
+        <translation>
+            <numerusform>%Ln product has a value.</numerusform>
+            <numerusform>%Ln products have a value.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) have a value.</source>
+        <translation>
+            <numerusform>%Ln order has a value.</numerusform>
+            <numerusform>%Ln orders have a value.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s) have a value.</source>
+        <translation>
+            <numerusform>%Ln deal has a value.</numerusform>
+            <numerusform>%Ln deals have a value.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CustomFieldsForm</name>
+    <message>
+        <source>%1 *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please correct: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CustomFieldsSection</name>
+    <message>
+        <source>More fields</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1663,6 +2924,14 @@ Rejected: %4</source>
     </message>
     <message>
         <source>No customer selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1740,6 +3009,10 @@ Rejected: %4</source>
         <source>Customer n&amp;umber:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>More fields</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::CustomerPicker</name>
@@ -1797,6 +3070,126 @@ Rejected: %4</source>
     <message>
         <source>Nothing in the file tells whether 5/3/2024 is 5 March or 3 May. Please choose.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::DealCardDelegate</name>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>days without a change, on a card</comment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::DealDialog</name>
+    <message>
+        <source>More fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 200 boxes of tea for the spring fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(No company)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;robability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected close:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage&apos;s (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an amount such as 1200 or 1200.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::DealsListPanel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln deal</numerusform>
+            <numerusform>%Ln deals</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2084,6 +3477,311 @@ Rejected: %4</source>
             <numerusform>Exported %Ln order line to “%1”.</numerusform>
             <numerusform>Exported %Ln order lines to “%1”.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::FieldEditorDialog</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes/No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast sorting and filtering (index; uses disk space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. VIP level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as a hint beside the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name imports, exports and the command line use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key cannot change: stored values, imports and exports use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type cannot change once values are stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another field (perhaps a deleted one) has this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that hold “%1” keep it, but it will no longer be offered, and saving such a row asks for another choice. Remove it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::FilterBar</name>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Filtered: %1 — %Ln row(s)</source>
+        <translation>
+            <numerusform>Filtered: %1 — %Ln row</numerusform>
+            <numerusform>Filtered: %1 — %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::FilterConditionRow</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::FilterDialog</name>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::FilterGroupBox</name>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a group of conditions matched together</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::FilterText</name>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lacks tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2595,6 +4293,30 @@ Rejected: %4</source>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Custom &amp;Fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;g Selected Customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starter Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue Activities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save View…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::MainWindow</name>
@@ -2653,6 +4375,10 @@ Use File › Open Database… to open or create one.</source>
     </message>
     <message>
         <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Deal…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2914,6 +4640,252 @@ Use File › Open Database… to open or create one.</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::OverdueDialog</name>
+    <message>
+        <source>&amp;Open Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snooze 1 Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n activity(s) done</source>
+        <translation>
+            <numerusform>Mark %n activity done</numerusform>
+            <numerusform>Mark %n activities done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n activity(s)</source>
+        <translation>
+            <numerusform>Snooze %n activity</numerusform>
+            <numerusform>Snooze %n activities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::PanelViews</name>
+    <message>
+        <source>Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the rows that match conditions (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update View “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::PipelineEditorDialog</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Pipelines and Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open deal with no change for longer than this is flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipelines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The pipeline “%1” still holds %n deal(s). Move or delete them first.</source>
+        <translation>
+            <numerusform>The pipeline “%1” still holds %n deal. Move or delete it first.</numerusform>
+            <numerusform>The pipeline “%1” still holds %n deals. Move or delete them first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A pipeline needs at least one stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The stage “%1” still holds %n deal(s). Move them to another stage first.</source>
+        <translation>
+            <numerusform>The stage “%1” still holds %n deal. Move it to another stage first.</numerusform>
+            <numerusform>The stage “%1” still holds %n deals. Move them to another stage first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every pipeline needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline “%1” needs at least one stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stage of “%1” needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::PipelinePanel</name>
+    <message>
+        <source>&amp;New deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;stages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sales pipeline yet. A pipeline follows each deal from the first contact to won or lost, stage by stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a sales pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s), weighted %1</source>
+        <translation>
+            <numerusform>%n open deal, weighted %1</numerusform>
+            <numerusform>%n open deals, weighted %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n deal(s)</source>
+        <translation>
+            <numerusform>Move %n deal</numerusform>
+            <numerusform>Move %n deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::ProductDialog</name>
     <message>
         <source>New Product</source>
@@ -2967,6 +4939,129 @@ Use File › Open Database… to open or create one.</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::ReminderNotifier</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::SavedViewCommands</name>
+    <message>
+        <source>Save View “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete View “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::Sidebar</name>
+    <message>
+        <source>Saved view of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename View “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update with Current Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the columns, sort, search and filter shown now in this view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::StageColumn</name>
+    <message>
+        <source>%1 — %2% probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n in other currencies)</source>
+        <translation>
+            <numerusform>(+%n in another currency)</numerusform>
+            <numerusform>(+%n in other currencies)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weighted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each deal&apos;s amount times its probability, added up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::StageDealsModel</name>
+    <message numerus="yes">
+        <source>No change for %n day(s)</source>
+        <translation>
+            <numerusform>No change for %n day</numerusform>
+            <numerusform>No change for %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::StarterTemplateDialog</name>
+    <message>
+        <source>Choose a Starting Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport can set up fields, a sales pipeline and saved views that fit your kind of business. Everything it creates can be changed or deleted later (Tools › Custom Fields, the Pipeline panel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from scratch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fields, pipeline or views; add your own whenever you need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::TablePanel</name>
     <message numerus="yes">
         <source>Delete %n row(s)</source>
@@ -2977,6 +5072,189 @@ Use File › Open Database… to open or create one.</source>
     </message>
     <message>
         <source>Rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::TagActions</name>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::TagCommands</name>
+    <message>
+        <source>New Tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Colour of Tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n Customer(s) “%1”</source>
+        <translation>
+            <numerusform>Tag %n Customer “%1”</numerusform>
+            <numerusform>Tag %n Customers “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untag %n Customer(s) “%1”</source>
+        <translation>
+            <numerusform>Untag %n Customer “%1”</numerusform>
+            <numerusform>Untag %n Customers “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::TagsDialog</name>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1”? No customer has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tag “%1”? %n customer(s) have it; they keep everything else. Edit › Undo brings the tag back on them.</source>
+        <translation>
+            <numerusform>Delete the tag “%1”? %n customer has it and keeps everything else. Edit › Undo brings the tag back.</numerusform>
+            <numerusform>Delete the tag “%1”? %n customers have it; they keep everything else. Edit › Undo brings the tag back on them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::TimelineDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::TimelineView</name>
+    <message>
+        <source>Add a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::WorkflowTools</name>
+    <message>
+        <source>Starter Template</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -148,6 +148,29 @@
     </message>
 </context>
 <context>
+    <name>CustomFieldCommands</name>
+    <message>
+        <source>Add field “%1”</source>
+        <translation>添加字段“%1”</translation>
+    </message>
+    <message>
+        <source>Edit field “%1”</source>
+        <translation>编辑字段“%1”</translation>
+    </message>
+    <message>
+        <source>Restore field “%1”</source>
+        <translation>恢复字段“%1”</translation>
+    </message>
+    <message>
+        <source>Delete field “%1”</source>
+        <translation>删除字段“%1”</translation>
+    </message>
+    <message>
+        <source>Reorder fields</source>
+        <translation>调整字段顺序</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseOpener</name>
     <message>
         <source>Cannot Open Database</source>
@@ -196,6 +219,25 @@ Would you like to look around in a demo database with sample data first, or star
     <message>
         <source>Creating the demo database…</source>
         <translation>正在创建演示数据库…</translation>
+    </message>
+</context>
+<context>
+    <name>DealCommandFactory</name>
+    <message>
+        <source>New deal %1</source>
+        <translation>新建商机 %1</translation>
+    </message>
+    <message>
+        <source>Edit deal %1</source>
+        <translation>编辑商机 %1</translation>
+    </message>
+    <message>
+        <source>Delete deal %1</source>
+        <translation>删除商机 %1</translation>
+    </message>
+    <message>
+        <source>Move deal %1</source>
+        <translation>移动商机 %1</translation>
     </message>
 </context>
 <context>
@@ -316,6 +358,37 @@ Would you like to look around in a demo database with sample data first, or star
     <message>
         <source>Import of “%1”</source>
         <translation>导入“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineCommand</name>
+    <message>
+        <source>New pipeline %1</source>
+        <translation>新建销售管道 %1</translation>
+    </message>
+    <message>
+        <source>Edit pipeline %1</source>
+        <translation>编辑销售管道 %1</translation>
+    </message>
+    <message>
+        <source>Delete pipeline %1</source>
+        <translation>删除销售管道 %1</translation>
+    </message>
+    <message>
+        <source>New stage %1</source>
+        <translation>新建阶段 %1</translation>
+    </message>
+    <message>
+        <source>Edit stage %1</source>
+        <translation>编辑阶段 %1</translation>
+    </message>
+    <message>
+        <source>Delete stage %1</source>
+        <translation>删除阶段 %1</translation>
+    </message>
+    <message>
+        <source>Reorder stages</source>
+        <translation>调整阶段顺序</translation>
     </message>
 </context>
 <context>
@@ -457,6 +530,33 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
+    <name>rapport::core::ActivityRepository</name>
+    <message>
+        <source>An activity needs a subject or a text.</source>
+        <translation>活动必须有主题或内容。</translation>
+    </message>
+    <message>
+        <source>An activity belongs to a customer or a deal.</source>
+        <translation>活动必须属于某个客户或商机。</translation>
+    </message>
+    <message>
+        <source>The reminder must not be after the due time.</source>
+        <translation>提醒时间不能晚于到期时间。</translation>
+    </message>
+    <message>
+        <source>This activity was deleted meanwhile.</source>
+        <translation>该活动已在此期间被删除。</translation>
+    </message>
+    <message>
+        <source>This activity does not exist.</source>
+        <translation>该活动不存在。</translation>
+    </message>
+    <message>
+        <source>There is no deleted activity to restore.</source>
+        <translation>没有可恢复的已删除活动。</translation>
+    </message>
+</context>
+<context>
     <name>rapport::core::CompanyRepository</name>
     <message>
         <source>A company needs a name.</source>
@@ -477,6 +577,116 @@ Rejected: %4</source>
     <message>
         <source>There is no deleted company to restore.</source>
         <translation>没有可恢复的已删除公司。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::CustomField</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of money.</source>
+        <translation>“%1”不是有效的金额。</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the choices (%2).</source>
+        <translation>“%1”不是可选项之一（%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid field key: use 1 to 40 lower-case letters, digits and underscores, starting with a letter.</source>
+        <translation>“%1”不是有效的字段键：请使用 1 到 40 个小写字母、数字和下划线，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>A field needs a label.</source>
+        <translation>字段必须有显示名称。</translation>
+    </message>
+    <message>
+        <source>%1: a choice field needs at least one choice.</source>
+        <translation>%1：选项字段至少需要一个选项。</translation>
+    </message>
+    <message>
+        <source>%1: a choice cannot be empty.</source>
+        <translation>%1：选项不能为空。</translation>
+    </message>
+    <message>
+        <source>%1: the choice “%2” is listed twice.</source>
+        <translation>%1：选项“%2”重复出现。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>“%1”不是有效的日期。</translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no.</source>
+        <translation>“%1”既不是“是”也不是“否”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>“%1”不是有效的网址。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid e-mail address.</source>
+        <translation>“%1”不是有效的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid phone number.</source>
+        <translation>“%1”不是有效的电话号码。</translation>
+    </message>
+    <message>
+        <source>the stored value has the wrong type.</source>
+        <translation>已保存的值类型不正确。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>必须填写 %1。</translation>
+    </message>
+    <message>
+        <source>The custom fields are not a JSON object.</source>
+        <translation>自定义字段不是 JSON 对象。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::CustomFieldRepository</name>
+    <message>
+        <source>This field does not exist.</source>
+        <translation>该字段不存在。</translation>
+    </message>
+    <message>
+        <source>There is no field with the key “%1”.</source>
+        <translation>没有键为“%1”的字段。</translation>
+    </message>
+    <message>
+        <source>The key “%1” is taken by another field (perhaps a deleted one).</source>
+        <translation>键“%1”已被另一个字段（可能是已删除的字段）占用。</translation>
+    </message>
+    <message>
+        <source>The key, table and type of a field cannot change.</source>
+        <translation>字段的键、所属表和类型不能更改。</translation>
+    </message>
+    <message>
+        <source>There is no deleted field to restore.</source>
+        <translation>没有可恢复的已删除字段。</translation>
+    </message>
+    <message>
+        <source>Only a deleted field can be purged.</source>
+        <translation>只有已删除的字段才能彻底清除。</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the choices.</source>
+        <translation>“%1”不是可选项之一。</translation>
     </message>
 </context>
 <context>
@@ -597,6 +807,88 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
+    <name>rapport::core::DealRepository</name>
+    <message>
+        <source>The custom fields are not a JSON object.</source>
+        <translation>自定义字段不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>A deal needs a title.</source>
+        <translation>商机必须有标题。</translation>
+    </message>
+    <message>
+        <source>Choose the pipeline stage the deal is in.</source>
+        <translation>请选择商机所处的销售管道阶段。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>A currency is a three-letter code such as CNY.</source>
+        <translation>币种是三个字母的代码，例如 CNY。</translation>
+    </message>
+    <message>
+        <source>A probability lies between 0 and 100 %.</source>
+        <translation>概率必须介于 0 到 100 % 之间。</translation>
+    </message>
+    <message>
+        <source>The chosen stage does not exist any more.</source>
+        <translation>所选阶段已不存在。</translation>
+    </message>
+    <message>
+        <source>The chosen stage belongs to another pipeline.</source>
+        <translation>所选阶段属于另一个销售管道。</translation>
+    </message>
+    <message>
+        <source>This deal was deleted meanwhile.</source>
+        <translation>该商机已在此期间被删除。</translation>
+    </message>
+    <message>
+        <source>This deal does not exist.</source>
+        <translation>该商机不存在。</translation>
+    </message>
+    <message>
+        <source>There is no deleted deal to restore.</source>
+        <translation>没有可恢复的已删除商机。</translation>
+    </message>
+    <message>
+        <source>The deal’s stage was removed; restore the stage first.</source>
+        <translation>该商机所在的阶段已被删除；请先恢复该阶段。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::DemoGenerator</name>
+    <message>
+        <source>The number of customers must be between 0 and %1</source>
+        <translation>客户数量必须在 0 到 %1 之间</translation>
+    </message>
+    <message>
+        <source>The reference date is not valid</source>
+        <translation>参考日期无效</translation>
+    </message>
+    <message>
+        <source>The database already holds data; demo data needs a new, empty database</source>
+        <translation>数据库中已有数据；演示数据需要一个新的空数据库</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Demo data generation was cancelled</source>
+        <translation>已取消生成演示数据</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+</context>
+<context>
     <name>rapport::core::DuplicateFinder</name>
     <message>
         <source>The search for duplicates was cancelled.</source>
@@ -635,34 +927,22 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
-    <name>rapport::core::Generation</name>
+    <name>rapport::core::FilterSql</name>
     <message>
-        <source>The number of customers must be between 0 and %1</source>
-        <translation>客户数量必须在 0 到 %1 之间</translation>
+        <source>The filter on “%1” needs a number, not “%2”.</source>
+        <translation>“%1”的筛选条件需要数字，而不是“%2”。</translation>
     </message>
     <message>
-        <source>The reference date is not valid</source>
-        <translation>参考日期无效</translation>
+        <source>The filter on “%1” needs a date (YYYY-MM-DD), not “%2”.</source>
+        <translation>“%1”的筛选条件需要日期（YYYY-MM-DD），而不是“%2”。</translation>
     </message>
     <message>
-        <source>The database already holds data; demo data needs a new, empty database</source>
-        <translation>数据库中已有数据；演示数据需要一个新的空数据库</translation>
+        <source>The filter on “%1” cannot use “%2”: it does not apply to this kind of field.</source>
+        <translation>“%1”的筛选条件不能使用“%2”：它不适用于此类字段。</translation>
     </message>
     <message>
-        <source>Companies</source>
-        <translation>公司</translation>
-    </message>
-    <message>
-        <source>Demo data generation was cancelled</source>
-        <translation>已取消生成演示数据</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>订单</translation>
+        <source>This table has no field “%1” to filter on.</source>
+        <translation>此表没有可筛选的字段“%1”。</translation>
     </message>
 </context>
 <context>
@@ -813,6 +1093,83 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
+    <name>rapport::core::PipelineRepository</name>
+    <message>
+        <source>A pipeline needs a name.</source>
+        <translation>销售管道必须有名称。</translation>
+    </message>
+    <message>
+        <source>A deal can only go stale after one day or more.</source>
+        <translation>商机停滞期限至少为一天。</translation>
+    </message>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation>阶段必须有名称。</translation>
+    </message>
+    <message>
+        <source>A probability lies between 0 and 100 %.</source>
+        <translation>概率必须介于 0 到 100 % 之间。</translation>
+    </message>
+    <message>
+        <source>This pipeline does not exist.</source>
+        <translation>该销售管道不存在。</translation>
+    </message>
+    <message>
+        <source>This stage does not exist.</source>
+        <translation>该阶段不存在。</translation>
+    </message>
+    <message>
+        <source>A pipeline needs at least one stage.</source>
+        <translation>销售管道至少需要一个阶段。</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>方案报价</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>商务谈判</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢单</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>There is no deleted pipeline to restore.</source>
+        <translation>没有可恢复的已删除销售管道。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The stage “%1” still holds %n deal(s). Move them to another stage first.</source>
+        <translation>
+            <numerusform>阶段“%1”中仍有 %n 个商机。请先将其移至其他阶段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no deleted stage to restore.</source>
+        <translation>没有可恢复的已删除阶段。</translation>
+    </message>
+    <message>
+        <source>The new stage order must name every stage once.</source>
+        <translation>新的阶段顺序必须包含每个阶段且仅出现一次。</translation>
+    </message>
+</context>
+<context>
     <name>rapport::core::ProductRepository</name>
     <message>
         <source>A product needs a SKU (its code).</source>
@@ -848,7 +1205,449 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
+    <name>rapport::core::SavedViewRepository</name>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation>保存的视图必须有名称。</translation>
+    </message>
+    <message>
+        <source>There is already a saved view named “%1” for this table.</source>
+        <translation>此表已有名为“%1”的保存的视图。</translation>
+    </message>
+    <message>
+        <source>This saved view does not exist.</source>
+        <translation>该保存的视图不存在。</translation>
+    </message>
+    <message>
+        <source>There is no saved view named “%1”.</source>
+        <translation>没有名为“%1”的保存的视图。</translation>
+    </message>
+    <message>
+        <source>There is no deleted saved view to restore.</source>
+        <translation>没有可恢复的已删除视图。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::StarterTemplates</name>
+    <message>
+        <source>retail</source>
+        <translation>retail</translation>
+    </message>
+    <message>
+        <source>Shop or retail</source>
+        <translation>商店或零售</translation>
+    </message>
+    <message>
+        <source>Members with levels, birthdays and loyalty points; wholesale inquiries as a pipeline.</source>
+        <translation>会员等级、生日和积分；批发咨询作为销售管道。</translation>
+    </message>
+    <message>
+        <source>Member level</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>银卡</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>金卡</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>首选渠道</translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Online shop</source>
+        <translation>网店</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation>补货点</translation>
+    </message>
+    <message>
+        <source>Order more when stock falls to this many.</source>
+        <translation>库存降到此数量时补货。</translation>
+    </message>
+    <message>
+        <source>Wholesale</source>
+        <translation>批发</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Quote sent</source>
+        <translation>已报价</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>商务谈判</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢单</translation>
+    </message>
+    <message>
+        <source>VIP members</source>
+        <translation>VIP 会员</translation>
+    </message>
+    <message>
+        <source>Top loyalty points</source>
+        <translation>积分最高</translation>
+    </message>
+    <message>
+        <source>Open to marketing</source>
+        <translation>接受营销</translation>
+    </message>
+    <message>
+        <source>b2b</source>
+        <translation>b2b</translation>
+    </message>
+    <message>
+        <source>B2B services</source>
+        <translation>B2B 服务</translation>
+    </message>
+    <message>
+        <source>Contacts with roles at companies with an industry and size; a classic sales pipeline.</source>
+        <translation>联系人及其在公司中的角色，公司带有行业和规模；经典的销售管道。</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Buying role</source>
+        <translation>采购角色</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>决策者</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>影响者</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Gatekeeper</source>
+        <translation>把关者</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>制造业</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>零售</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>科技</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>金融</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>医疗健康</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <source>Public sector</source>
+        <translation>公共部门</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>员工人数</translation>
+    </message>
+    <message>
+        <source>Contract renewal</source>
+        <translation>合同续约日期</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Trade fair</source>
+        <translation>展会</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation>陌生电话</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>方案报价</translation>
+    </message>
+    <message>
+        <source>Decision makers</source>
+        <translation>决策者</translation>
+    </message>
+    <message>
+        <source>Renewals by date</source>
+        <translation>按日期排列的续约</translation>
+    </message>
+    <message>
+        <source>clinic</source>
+        <translation>clinic</translation>
+    </message>
+    <message>
+        <source>Clinic or health practice</source>
+        <translation>诊所或医疗机构</translation>
+    </message>
+    <message>
+        <source>Patients with date of birth, allergies, insurance and last visit; treatment plans as a pipeline.</source>
+        <translation>患者的出生日期、过敏史、保险和最近就诊；治疗方案作为销售管道。</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>过敏史</translation>
+    </message>
+    <message>
+        <source>Known allergies and intolerances, as the patient stated them.</source>
+        <translation>已知的过敏和不耐受情况，以患者自述为准。</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <source>Insurance number</source>
+        <translation>保险号</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近就诊</translation>
+    </message>
+    <message>
+        <source>Emergency contact phone</source>
+        <translation>紧急联系人电话</translation>
+    </message>
+    <message>
+        <source>Treatment plans</source>
+        <translation>治疗方案</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>初诊咨询</translation>
+    </message>
+    <message>
+        <source>Plan proposed</source>
+        <translation>已提出方案</translation>
+    </message>
+    <message>
+        <source>In treatment</source>
+        <translation>治疗中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Recall: longest since visit</source>
+        <translation>回访：距上次就诊最久</translation>
+    </message>
+    <message>
+        <source>With allergies</source>
+        <translation>有过敏史</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>education</translation>
+    </message>
+    <message>
+        <source>Education or training</source>
+        <translation>教育或培训</translation>
+    </message>
+    <message>
+        <source>Students with level, courses of interest and a guardian; enrolment from inquiry to trial lesson as a pipeline.</source>
+        <translation>学员的学段、感兴趣的课程和监护人；从咨询到试听的报名流程作为销售管道。</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>学段</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>小学</translation>
+    </message>
+    <message>
+        <source>Junior high</source>
+        <translation>初中</translation>
+    </message>
+    <message>
+        <source>Senior high</source>
+        <translation>高中</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>大学</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>成人</translation>
+    </message>
+    <message>
+        <source>Courses of interest</source>
+        <translation>感兴趣的课程</translation>
+    </message>
+    <message>
+        <source>Mathematics</source>
+        <translation>数学</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Science</source>
+        <translation>科学</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>美术</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>音乐</translation>
+    </message>
+    <message>
+        <source>Programming</source>
+        <translation>编程</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>家长或监护人</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s phone</source>
+        <translation>监护人电话</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>报名日期</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>招生报名</translation>
+    </message>
+    <message>
+        <source>Trial lesson</source>
+        <translation>试听课</translation>
+    </message>
+    <message>
+        <source>Offer made</source>
+        <translation>已报价</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>未报名</translation>
+    </message>
+    <message>
+        <source>Interested in programming</source>
+        <translation>对编程感兴趣</translation>
+    </message>
+    <message>
+        <source>Not enrolled yet</source>
+        <translation>尚未报名</translation>
+    </message>
+    <message>
+        <source>There is no starter template “%1”; choose one of: %2.</source>
+        <translation>没有起步模板“%1”；请从以下模板中选择：%2。</translation>
+    </message>
+</context>
+<context>
     <name>rapport::core::TagRepository</name>
+    <message>
+        <source>A colour looks like #33aa66.</source>
+        <translation>颜色格式应类似 #33aa66。</translation>
+    </message>
     <message>
         <source>A tag needs a name.</source>
         <translation>标签必须有名称。</translation>
@@ -856,6 +1655,109 @@ Rejected: %4</source>
     <message>
         <source>The tag “%1” already exists.</source>
         <translation>标签“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>The tag no longer exists.</source>
+        <translation>该标签已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::Timeline</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>Deal “%1” moved to %2</source>
+        <translation>商机“%1”已移到 %2</translation>
+    </message>
+    <message>
+        <source>New deal “%1”</source>
+        <translation>新商机“%1”</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Customer created</source>
+        <translation>客户已创建</translation>
+    </message>
+    <message>
+        <source>Customer deleted</source>
+        <translation>客户已删除</translation>
+    </message>
+    <message>
+        <source>Customer restored</source>
+        <translation>客户已恢复</translation>
+    </message>
+    <message>
+        <source>Customers merged</source>
+        <translation>客户已合并</translation>
+    </message>
+    <message>
+        <source>Customer data exported</source>
+        <translation>客户数据已导出</translation>
+    </message>
+    <message>
+        <source>Customer data erased</source>
+        <translation>客户数据已清除</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>操作人：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>No marketing e-mail</source>
+        <translation>不接收营销邮件</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +2373,14 @@ Rejected: %4</source>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
+    <message>
+        <source>“%1” is not a custom field: none is defined for this kind of data.</source>
+        <translation>“%1”不是自定义字段：此类数据未定义任何自定义字段。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a custom field (defined: %2).</source>
+        <translation>“%1”不是自定义字段（已定义：%2）。</translation>
+    </message>
 </context>
 <context>
     <name>rapport::core::import::OrderRows</name>
@@ -1554,6 +2464,154 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::ActivityCommands</name>
+    <message>
+        <source>New %1 %2</source>
+        <translation>新建%1 %2</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 done</source>
+        <translation>将 %1 标记为已完成</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>重新打开 %1</translation>
+    </message>
+    <message>
+        <source>Snooze %1</source>
+        <translation>推迟 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ActivityDialog</name>
+    <message>
+        <source>Due</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>已完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New Activity</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>At the due time</source>
+        <translation>到期时</translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation>提前 15 分钟</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>提前 1 小时</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>提前 1 天</translation>
+    </message>
+    <message>
+        <source>At a chosen time</source>
+        <translation>指定时间</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>主题(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>内容(&amp;T):</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>到期时间(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation>提醒(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <source>Write a subject or a text.</source>
+        <translation>请填写主题或内容。</translation>
+    </message>
+    <message>
+        <source>This reminder needs a due time.</source>
+        <translation>此提醒需要设置到期时间。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ActivityFormat</name>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>昨天 %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow %1</source>
+        <translation>明天 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ApplyTemplateCommand</name>
+    <message>
+        <source>Starter template “%1”</source>
+        <translation>起步模板“%1”</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::CompaniesPanel</name>
     <message>
         <source>Companies</source>
@@ -1603,6 +2661,202 @@ Rejected: %4</source>
     <message>
         <source>This is not a valid phone number.</source>
         <translation>这不是有效的电话号码。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CustomFieldEditor</name>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CustomFieldsDialog</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Show &amp;deleted fields</source>
+        <translation>显示已删除的字段(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Delete &amp;Permanently…</source>
+        <translation>永久删除(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Custom Fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>表(&amp;T):</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1（已删除）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Delete the field “%1”?</source>
+        <translation>要删除字段“%1”吗？</translation>
+    </message>
+    <message>
+        <source>The values are kept and the deletion can be undone.</source>
+        <translation>字段值会保留，删除操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Delete Field</source>
+        <translation>删除字段</translation>
+    </message>
+    <message>
+        <source>Delete the field “%1” permanently? %2 This cannot be undone.</source>
+        <translation>要永久删除字段“%1”吗？%2此操作无法撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The values of %Ln row(s) will be lost.</source>
+        <translation>
+            <numerusform>%Ln 行的值将会丢失。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row holds a value.</source>
+        <translation>没有任何行包含值。</translation>
+    </message>
+    <message>
+        <source>Delete Field Permanently</source>
+        <translation>永久删除字段</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) have a value.</source>
+        <translation>
+            <numerusform>%Ln 个客户有值。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln company(ies) have a value.</source>
+        <translation>
+            <numerusform>%Ln 个公司有值。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s) have a value.</source>
+        <translation>
+            <numerusform>%Ln 个产品有值。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) have a value.</source>
+        <translation>
+            <numerusform>%Ln 个订单有值。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s) have a value.</source>
+        <translation>
+            <numerusform>%Ln 个商机有值。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CustomFieldsForm</name>
+    <message>
+        <source>%1 *:</source>
+        <translation>%1 *：</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Please correct: %1.</source>
+        <translation>请更正：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CustomFieldsSection</name>
+    <message>
+        <source>More fields</source>
+        <translation>更多字段</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +2910,14 @@ Rejected: %4</source>
     <message>
         <source>No customer selected</source>
         <translation>未选择客户</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +2994,10 @@ Rejected: %4</source>
         <source>Customer n&amp;umber:</source>
         <translation>客户编号(&amp;U):</translation>
     </message>
+    <message>
+        <source>More fields</source>
+        <translation>更多字段</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::CustomerPicker</name>
@@ -1786,6 +3052,124 @@ Rejected: %4</source>
     <message>
         <source>Nothing in the file tells whether 5/3/2024 is 5 March or 3 May. Please choose.</source>
         <translation>无法从文件中判断 5/3/2024 是 3 月 5 日还是 5 月 3 日。请选择。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::DealCardDelegate</name>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>days without a change, on a card</comment>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::DealDialog</name>
+    <message>
+        <source>More fields</source>
+        <translation>更多字段</translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation>新建商机</translation>
+    </message>
+    <message>
+        <source>e.g. 200 boxes of tea for the spring fair</source>
+        <translation>例如：春季展会 200 盒茶叶</translation>
+    </message>
+    <message>
+        <source>Type part of a name…</source>
+        <translation>输入名称的一部分…</translation>
+    </message>
+    <message>
+        <source>(No company)</source>
+        <translation>（无公司）</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T):</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U):</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>公司(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>销售管道(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>阶段(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A):</translation>
+    </message>
+    <message>
+        <source>P&amp;robability:</source>
+        <translation>概率(&amp;R):</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected close:</source>
+        <translation>预计成交日期(&amp;X):</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>负责人(&amp;W):</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Stage&apos;s (%1 %)</source>
+        <translation>按阶段（%1 %）</translation>
+    </message>
+    <message>
+        <source>Edit Deal</source>
+        <translation>编辑商机</translation>
+    </message>
+    <message>
+        <source>Type an amount such as 1200 or 1200.50.</source>
+        <translation>请输入金额，例如 1200 或 1200.50。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::DealsListPanel</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln 个商机</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2063,6 +3447,310 @@ Rejected: %4</source>
         <translation>
             <numerusform>已将 %Ln 条订单明细导出到“%1”。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::FieldEditorDialog</name>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Long text</source>
+        <translation>长文本</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Yes/No</source>
+        <translation>是/否</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>单选</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>多选</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>A value is required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Fast sorting and filtering (index; uses disk space)</source>
+        <translation>快速排序和筛选（建立索引；占用磁盘空间）</translation>
+    </message>
+    <message>
+        <source>New Field</source>
+        <translation>新建字段</translation>
+    </message>
+    <message>
+        <source>e.g. VIP level</source>
+        <translation>例如：VIP 等级</translation>
+    </message>
+    <message>
+        <source>Shown as a hint beside the field</source>
+        <translation>作为提示显示在字段旁边</translation>
+    </message>
+    <message>
+        <source>The name imports, exports and the command line use.</source>
+        <translation>导入、导出和命令行中使用的名称。</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>重命名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>删除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>显示名称(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>键(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Choices:</source>
+        <translation>选项(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Default:</source>
+        <translation>默认值(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Help:</source>
+        <translation>帮助文字(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Edit Field</source>
+        <translation>编辑字段</translation>
+    </message>
+    <message>
+        <source>The key cannot change: stored values, imports and exports use it.</source>
+        <translation>键不能更改：已保存的值以及导入和导出都要用到它。</translation>
+    </message>
+    <message>
+        <source>The type cannot change once values are stored.</source>
+        <translation>已保存值之后，类型不能再更改。</translation>
+    </message>
+    <message>
+        <source>Another field (perhaps a deleted one) has this key.</source>
+        <translation>另一个字段（可能是已删除的字段）已使用此键。</translation>
+    </message>
+    <message>
+        <source>New choice</source>
+        <translation>新选项</translation>
+    </message>
+    <message>
+        <source>Remove Choice</source>
+        <translation>删除选项</translation>
+    </message>
+    <message>
+        <source>Rows that hold “%1” keep it, but it will no longer be offered, and saving such a row asks for another choice. Remove it?</source>
+        <translation>已含有“%1”的行会保留该值，但以后不再提供此选项；保存这样的行时会要求另选一个选项。要删除吗？</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::FilterBar</name>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Save View…</source>
+        <translation>保存视图…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filtered: %1 — %Ln row(s)</source>
+        <translation>
+            <numerusform>已筛选：%1 — %Ln 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::FilterConditionRow</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>移除此条件</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::FilterDialog</name>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>清除筛选</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::FilterGroupBox</name>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任一</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>满足</translation>
+    </message>
+    <message>
+        <source>of the following</source>
+        <translation>以下条件</translation>
+    </message>
+    <message>
+        <source>Remove this group</source>
+        <translation>删除此组</translation>
+    </message>
+    <message>
+        <source>+ Condition</source>
+        <translation>+ 条件</translation>
+    </message>
+    <message>
+        <source>+ Group</source>
+        <translation>+ 条件组</translation>
+    </message>
+    <message>
+        <source>Add a group of conditions matched together</source>
+        <translation>添加一组作为整体匹配的条件</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::FilterText</name>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>等于</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>不等于</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>开头是</translation>
+    </message>
+    <message>
+        <source>&lt;</source>
+        <translation>&lt;</translation>
+    </message>
+    <message>
+        <source>≤</source>
+        <translation>≤</translation>
+    </message>
+    <message>
+        <source>&gt;</source>
+        <translation>&gt;</translation>
+    </message>
+    <message>
+        <source>≥</source>
+        <translation>≥</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>不为空</translation>
+    </message>
+    <message>
+        <source>has tag</source>
+        <translation>有标签</translation>
+    </message>
+    <message>
+        <source>lacks tag</source>
+        <translation>没有标签</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 且 </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
     </message>
 </context>
 <context>
@@ -2563,6 +4251,30 @@ Rejected: %4</source>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
+    <message>
+        <source>Custom &amp;Fields…</source>
+        <translation>自定义字段(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation>标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g Selected Customers…</source>
+        <translation>为所选客户添加标签(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Starter Template…</source>
+        <translation>起步模板(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue Activities…</source>
+        <translation>逾期活动(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save View…</source>
+        <translation>保存视图(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::MainWindow</name>
@@ -2623,6 +4335,10 @@ Use File › Open Database… to open or create one.</source>
     <message>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;New Deal…</source>
+        <translation>新建商机(&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +4593,246 @@ Use File › Open Database… to open or create one.</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::OverdueDialog</name>
+    <message>
+        <source>&amp;Open Customer</source>
+        <translation>打开客户(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation>标记为已完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze 1 Day</source>
+        <translation>推迟 1 天(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Overdue Activities</source>
+        <translation>逾期活动</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n activity(s) done</source>
+        <translation>
+            <numerusform>将 %n 条活动标记为已完成</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n activity(s)</source>
+        <translation>
+            <numerusform>推迟 %n 条活动</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::PanelViews</name>
+    <message>
+        <source>Filter…</source>
+        <translation>筛选…</translation>
+    </message>
+    <message>
+        <source>Show only the rows that match conditions (Ctrl+Shift+F)</source>
+        <translation>仅显示符合条件的行（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <source>Update View “%1”</source>
+        <translation>更新视图“%1”</translation>
+    </message>
+    <message>
+        <source>Update View</source>
+        <translation>更新视图</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>视图名称：</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::PipelineEditorDialog</name>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢单</translation>
+    </message>
+    <message>
+        <source>Edit Pipelines and Stages</source>
+        <translation>编辑销售管道和阶段</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>An open deal with no change for longer than this is flagged</source>
+        <translation>未结商机超过此时间无变化时，将标记为停滞</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>&amp;Add pipeline</source>
+        <translation>添加销售管道(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete pipeline</source>
+        <translation>删除销售管道(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Pipelines:</source>
+        <translation>销售管道：</translation>
+    </message>
+    <message>
+        <source>Add &amp;stage</source>
+        <translation>添加阶段(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove stage</source>
+        <translation>移除阶段(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Stale &amp;after:</source>
+        <translation>停滞期限(&amp;A):</translation>
+    </message>
+    <message>
+        <source>New pipeline</source>
+        <translation>新销售管道</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>新阶段</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pipeline “%1” still holds %n deal(s). Move or delete them first.</source>
+        <translation>
+            <numerusform>销售管道“%1”中仍有 %n 个商机。请先移动或删除这些商机。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A pipeline needs at least one stage.</source>
+        <translation>销售管道至少需要一个阶段。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The stage “%1” still holds %n deal(s). Move them to another stage first.</source>
+        <translation>
+            <numerusform>阶段“%1”中仍有 %n 个商机。请先将其移至其他阶段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every pipeline needs a name.</source>
+        <translation>每个销售管道都必须有名称。</translation>
+    </message>
+    <message>
+        <source>The pipeline “%1” needs at least one stage.</source>
+        <translation>销售管道“%1”至少需要一个阶段。</translation>
+    </message>
+    <message>
+        <source>Every stage of “%1” needs a name.</source>
+        <translation>“%1”的每个阶段都必须有名称。</translation>
+    </message>
+    <message>
+        <source>Edit pipelines</source>
+        <translation>编辑销售管道</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::PipelinePanel</name>
+    <message>
+        <source>&amp;New deal</source>
+        <translation>新建商机(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;stages…</source>
+        <translation>编辑阶段(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>There is no sales pipeline yet. A pipeline follows each deal from the first contact to won or lost, stage by stage.</source>
+        <translation>尚无销售管道。销售管道按阶段跟踪每个商机，从首次接触直到赢单或丢单。</translation>
+    </message>
+    <message>
+        <source>Create a sales pipeline</source>
+        <translation>创建销售管道</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>销售管道</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s), weighted %1</source>
+        <translation>
+            <numerusform>%n 个未结商机，加权金额 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 only)</source>
+        <translation>（仅计 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n deal(s)</source>
+        <translation>
+            <numerusform>移动 %n 个商机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::ProductDialog</name>
     <message>
         <source>New Product</source>
@@ -2929,6 +4885,126 @@ Use File › Open Database… to open or create one.</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::ReminderNotifier</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::SavedViewCommands</name>
+    <message>
+        <source>Save View “%1”</source>
+        <translation>保存视图“%1”</translation>
+    </message>
+    <message>
+        <source>Delete View “%1”</source>
+        <translation>删除视图“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::Sidebar</name>
+    <message>
+        <source>Saved view of %1</source>
+        <translation>%1中保存的视图</translation>
+    </message>
+    <message>
+        <source>Rename View “%1”</source>
+        <translation>重命名视图“%1”</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Update with Current Table</source>
+        <translation>用当前表格更新</translation>
+    </message>
+    <message>
+        <source>Store the columns, sort, search and filter shown now in this view</source>
+        <translation>将当前显示的列、排序、搜索和筛选保存到此视图</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Rename View</source>
+        <translation>重命名视图</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Saved Views</source>
+        <translation>保存的视图</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::StageColumn</name>
+    <message>
+        <source>%1 — %2% probability</source>
+        <translation>%1 — 概率 %2%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n 个商机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n in other currencies)</source>
+        <translation>
+            <numerusform>（另有 %n 个商机为其他币种）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weighted %1</source>
+        <translation>加权金额 %1</translation>
+    </message>
+    <message>
+        <source>Each deal&apos;s amount times its probability, added up</source>
+        <translation>各商机金额乘以其概率后的总和</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::StageDealsModel</name>
+    <message numerus="yes">
+        <source>No change for %n day(s)</source>
+        <translation>
+            <numerusform>%n 天无变化</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::StarterTemplateDialog</name>
+    <message>
+        <source>Choose a Starting Point</source>
+        <translation>选择起点</translation>
+    </message>
+    <message>
+        <source>Rapport can set up fields, a sales pipeline and saved views that fit your kind of business. Everything it creates can be changed or deleted later (Tools › Custom Fields, the Pipeline panel).</source>
+        <translation>Rapport 可以根据您的业务类型设置字段、销售管道和保存的视图。创建的所有内容以后都可以修改或删除（“工具 › 自定义字段”和“销售管道”面板）。</translation>
+    </message>
+    <message>
+        <source>Start from scratch</source>
+        <translation>从零开始</translation>
+    </message>
+    <message>
+        <source>No fields, pipeline or views; add your own whenever you need them.</source>
+        <translation>不创建字段、销售管道或视图；需要时再自行添加。</translation>
+    </message>
+    <message>
+        <source>Set Up</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::TablePanel</name>
     <message numerus="yes">
         <source>Delete %n row(s)</source>
@@ -2939,6 +5015,186 @@ Use File › Open Database… to open or create one.</source>
     <message>
         <source>Rapport</source>
         <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::TagActions</name>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>New Tag…</source>
+        <translation>新建标签…</translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>New Tag “%1”</source>
+        <translation>新建标签“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::TagCommands</name>
+    <message>
+        <source>New Tag “%1”</source>
+        <translation>新建标签“%1”</translation>
+    </message>
+    <message>
+        <source>Rename Tag “%1”</source>
+        <translation>重命名标签“%1”</translation>
+    </message>
+    <message>
+        <source>Change Colour of Tag “%1”</source>
+        <translation>更改标签“%1”的颜色</translation>
+    </message>
+    <message>
+        <source>Delete Tag “%1”</source>
+        <translation>删除标签“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n Customer(s) “%1”</source>
+        <translation>
+            <numerusform>为 %n 位客户添加标签“%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untag %n Customer(s) “%1”</source>
+        <translation>
+            <numerusform>移除 %n 位客户的标签“%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::TagsDialog</name>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Other Colour…</source>
+        <translation>其他颜色…</translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1”? No customer has it.</source>
+        <translation>要删除标签“%1”吗？没有客户使用该标签。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tag “%1”? %n customer(s) have it; they keep everything else. Edit › Undo brings the tag back on them.</source>
+        <translation>
+            <numerusform>要删除标签“%1”吗？有 %n 个客户使用该标签；这些客户的其他信息保持不变。使用“编辑 › 撤销”可为他们恢复该标签。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Tag Colour</source>
+        <translation>标签颜色</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::TimelineDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>逾期：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::TimelineView</name>
+    <message>
+        <source>Add a %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;not done</source>
+        <translation>标记为未完成(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>标记为已完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::WorkflowTools</name>
+    <message>
+        <source>Starter Template</source>
+        <translation>起步模板</translation>
     </message>
 </context>
 </TS>
