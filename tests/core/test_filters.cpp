@@ -796,7 +796,8 @@ private Q_SLOTS:
             spec.sortKey = QStringLiteral("sku");
             spec.where = where({{QStringLiteral("price"), op, price}});
             QStringList found;
-            for (const auto& row : *query.page(spec, 0, 100))
+            const auto page = query.page(spec, 0, 100); // kept alive while the loop walks it
+            for (const auto& row : *page)
                 found << row.cells[query.columnIndex(QStringLiteral("sku"))].toString();
             return found.join(u',');
         };
