@@ -161,4 +161,16 @@ std::optional<FilterGroup> filterFromJson(const QJsonObject& json)
     return groupFromJson(json, 0);
 }
 
+bool operator==(const FilterGroup& a, const FilterGroup& b)
+{
+    if (a.matchAll != b.matchAll || a.conditions != b.conditions
+        || a.groups.size() != b.groups.size())
+        return false;
+    for (qsizetype i = 0; i < a.groups.size(); ++i) {
+        if (!(a.groups[i] == b.groups[i]))
+            return false;
+    }
+    return true;
+}
+
 } // namespace rapport::core

@@ -41,7 +41,9 @@ struct FilterGroup
     QList<FilterGroup> groups;
 
     bool isEmpty() const { return conditions.isEmpty() && groups.isEmpty(); }
-    friend bool operator==(const FilterGroup&, const FilterGroup&) = default;
+    // Written out: a defaulted == would ask QList<FilterGroup> for its == while
+    // FilterGroup is still incomplete, which some instantiation orders reject.
+    friend bool operator==(const FilterGroup& a, const FilterGroup& b);
 };
 
 QString filterOpKey(FilterCondition::Op op); // "equals", "contains", "has_tag"...
