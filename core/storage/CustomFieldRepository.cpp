@@ -293,27 +293,16 @@ Status CustomFieldRepository::update(const CustomFieldDef& changed)
 
 Status CustomFieldRepository::remove(RowId id)
 {
-    // The index stays until purge: an undo (restore) must be cheap on big tables.
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    if (Status s = softDelete(QStringLiteral("custom_field_defs"), Entity::CustomField, id,
-                              Text::tr("This field does not exist."));
-        !s)
-        return s;
-    return tx.commit();
+    // One UPDATE, atomic on its own. The index stays until purge: an undo
+    // (restore) must be cheap on big tables.
+    return softDelete(QStringLiteral("custom_field_defs"), Entity::CustomField, id,
+                      Text::tr("This field does not exist."));
 }
 
 Status CustomFieldRepository::restore(RowId id)
 {
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    if (Status s = restoreDeleted(QStringLiteral("custom_field_defs"), Entity::CustomField, id,
-                                  Text::tr("There is no deleted field to restore."));
-        !s)
-        return s;
-    return tx.commit();
+    return restoreDeleted(QStringLiteral("custom_field_defs"), Entity::CustomField, id,
+                          Text::tr("There is no deleted field to restore."));
 }
 
 Status CustomFieldRepository::purge(RowId id)
