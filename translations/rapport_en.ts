@@ -2934,6 +2934,11 @@ Rejected: %4</source>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a custom field&apos;s label and value</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::CustomerDialog</name>

@@ -2919,6 +2919,11 @@ Rejected: %4</source>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a custom field&apos;s label and value</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::CustomerDialog</name>

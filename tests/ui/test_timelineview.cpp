@@ -7,11 +7,13 @@
 #include "activities/TimelineView.h"
 #include "panels/CustomerDetailPane.h"
 #include "storage/ActivityRepository.h"
+#include "storage/CustomFieldRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/OrderRepository.h"
 #include "storage/ProductRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void reminderNotifierFiresOnce();
     void overdueDialogMarksDoneAndSnoozes();
     void screenshot();
+    void detailsShowCustomFieldValues();
 
 private:
     core::RowId activity(core::ActivityKind kind, const QString& subject, const QDateTime& due = {},
@@ -367,6 +370,36 @@ void TestTimelineView::screenshot()
     QCOMPARE(pane.timeline()->undoStack(), &stack);
     if (!dir.isEmpty())
         QVERIFY(pane.grab().save(dir + QStringLiteral("/customer-pane.png")));
+}
+
+// The Details tab lists the customer's custom field values under their labels,
+// in field order, and leaves out fields without a value.
+void TestTimelineView::detailsShowCustomFieldValues()
+{
+    const QSqlDatabase db = m_session->connection();
+    core::CustomFieldRepository fields(db);
+    core::CustomFieldDef level;
+    level.key = QStringLiteral("member_level");
+    level.label = QStringLiteral("会员等级");
+    level.type = core::CustomFieldType::Choice;
+    level.choices = {QStringLiteral("Gold"), QStringLiteral("VIP")};
+    QVERIFY(fields.create(level));
+    core::CustomFieldDef birthday;
+    birthday.key = QStringLiteral("birthday");
+    birthday.label = QStringLiteral("Birthday");
+    birthday.type = core::CustomFieldType::Date;
+    QVERIFY(fields.create(birthday));
+    core::CustomerRepository customers(db);
+    auto customer = customers.get(m_customer);
+    QVERIFY(customer);
+    customer->custom = QStringLiteral(R"({"member_level":"VIP"})");
+    QVERIFY(customers.update(*customer));
+
+    ui::CustomerDetailPane pane(m_session.get());
+    pane.showCustomer(m_customer);
+    const QString details = pane.findChild<QLabel*>(QStringLiteral("detailContactLabel"))->text();
+    QVERIFY2(details.contains(QStringLiteral("会员等级: VIP")), qPrintable(details));
+    QVERIFY2(!details.contains(QStringLiteral("Birthday")), qPrintable(details));
 }
 
 QTEST_MAIN(TestTimelineView)

@@ -3,6 +3,7 @@
 #include "Format.h"
 #include "Session.h"
 #include "activities/TimelineView.h"
+#include "storage/CustomFieldRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/OrderRepository.h"
 
@@ -133,6 +134,17 @@ void CustomerDetailPane::refresh()
         contact << tr("Address: %1").arg(place);
     if (!c.owner.isEmpty())
         contact << tr("Owner: %1").arg(c.owner);
+    // The owner's own fields, in their order, where this customer has a value.
+    const auto parsed = core::customfields::parseObject(c.custom);
+    const QJsonObject custom = parsed ? *parsed : QJsonObject();
+    if (auto fields = core::CustomFieldRepository(m_session->connection())
+                          .fields(core::FieldEntity::Customers)) {
+        for (const core::CustomFieldDef& field : *fields) {
+            const QString text = core::customfields::displayText(field, custom.value(field.key));
+            if (!text.isEmpty())
+                contact << tr("%1: %2", "a custom field's label and value").arg(field.label, text);
+        }
+    }
     if (c.optedOut)
         contact << tr("Does not want marketing e-mail");
     m_contactLabel->setText(contact.join(QLatin1Char('\n')));
