@@ -1,5 +1,7 @@
 #include "domain/CustomField.h"
 
+#include "domain/SortKey.h"
+
 #include "domain/ContactRules.h"
 #include "import/ValueParsers.h"
 
@@ -202,7 +204,9 @@ QString suggestKey(const QString& label, const QStringList& taken)
 {
     QString key;
     bool underscore = false;
-    for (QChar c : label.normalized(QString::NormalizationForm_KD).toLower()) {
+    // Pinyin for Chinese labels ("会员等级" -> hui_yuan_deng_ji), so a key read in
+    // a CSV header, a mapping file or the CLI still says what the field is.
+    for (QChar c : latinize(label).normalized(QString::NormalizationForm_KD).toLower()) {
         if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) {
             if (underscore && !key.isEmpty())
                 key += u'_';
@@ -212,8 +216,8 @@ QString suggestKey(const QString& label, const QStringList& taken)
             underscore = true;
         }
     }
-    // A label without Latin letters ("会员等级") gets a short, stable hash: the
-    // key is never shown, it only has to be valid and the same for the same label.
+    // A label with nothing to spell in Latin letters (only symbols) gets a short,
+    // stable hash: the key only has to be valid and the same for the same label.
     if (key.isEmpty() || key[0] < u'a' || key[0] > u'z') {
         const QByteArray hash =
             QCryptographicHash::hash(label.trimmed().toUtf8(), QCryptographicHash::Sha1).toHex();

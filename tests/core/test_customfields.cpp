@@ -345,11 +345,15 @@ private Q_SLOTS:
         QCOMPARE(suggestKey(QStringLiteral("VIP level"), {QStringLiteral("vip_level")}),
                  QStringLiteral("vip_level_2"));
         QCOMPARE(suggestKey(QStringLiteral("2nd phone"), {}), QStringLiteral("f_2nd_phone"));
-        const QString chinese = suggestKey(QStringLiteral("会员等级"), {});
-        QVERIFY(chinese.startsWith(QStringLiteral("f_")));
-        QCOMPARE(suggestKey(QStringLiteral("会员等级"), {}), chinese); // stable
-        QVERIFY(suggestKey(QStringLiteral("生日"), {}) != chinese);
-        CustomFieldDef def = field(chinese, CustomFieldType::Text);
+        // Chinese labels are spelled in pinyin; a label of symbols alone gets a hash.
+        QCOMPARE(suggestKey(QStringLiteral("会员等级"), {}), QStringLiteral("hui_yuan_deng_ji"));
+        QCOMPARE(suggestKey(QStringLiteral("Größe (cm)"), {}), QStringLiteral("grosse_cm"));
+        const QString symbols = suggestKey(QStringLiteral("★★"), {});
+        QVERIFY2(symbols.startsWith(QStringLiteral("f_")), qPrintable(symbols));
+        QCOMPARE(suggestKey(QStringLiteral("★★"), {}), symbols); // stable
+        QVERIFY(suggestKey(QStringLiteral("☆"), {}) != symbols);
+        CustomFieldDef def =
+            field(suggestKey(QStringLiteral("会员等级"), {}), CustomFieldType::Text);
         QVERIFY(core::customfields::validateDefinition(def));
     }
 
