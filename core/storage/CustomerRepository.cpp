@@ -72,20 +72,12 @@ QVariant idOrNull(std::optional<RowId> id)
     return id ? QVariant::fromValue<qlonglong>(*id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-// Recomputes sort_key, phone_digits and search_text for the rows `where` selects.
-Status rebuild(const QSqlDatabase& db, const QString& where, const QVariantList& values)
+// Recomputes sort_key, phone_digits and search_text for the rows `where`
+// selects; `defs` are the customer field definitions (for their words in the
+// search text).
+Status rebuild(const QSqlDatabase& db, const QList<CustomFieldDef>& defs, const QString& where,
+               const QVariantList& values)
 {
-    // The definitions are read once for all rows. Migration 0002 runs this
-    // before 0004 created their table: no table, no custom fields.
-    auto hasDefs = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
-                                                  "type = 'table' AND name = 'custom_field_defs'"));
-    if (!hasDefs)
-        return hasDefs.error();
-    Result<QList<CustomFieldDef>> defs = QList<CustomFieldDef>();
-    if (hasDefs->toInt() > 0)
-        defs = CustomFieldRepository(db).fields(FieldEntity::Customers);
-    if (!defs)
-        return defs.error();
     QSqlQuery select(db);
     select.setForwardOnly(true);
     if (!select.prepare(QStringLiteral("SELECT c.id, c.name, c.email, c.phone, c.notes, "
@@ -112,7 +104,7 @@ Status rebuild(const QSqlDatabase& db, const QString& where, const QVariantList&
         const auto custom = customfields::parseObject(select.value(6).toString());
         sql::bind(update, 2,
                   searchTextOf(c, select.value(5).toString(),
-                               custom ? customfields::searchText(*defs, *custom) : QString()));
+                               custom ? customfields::searchText(defs, *custom) : QString()));
         sql::bind(update, 3, select.value(0));
         if (Status s = sql::exec(update); !s)
             return s;
@@ -455,12 +447,31 @@ TableDef CustomerRepository::tableDef()
 
 Status CustomerRepository::rebuildDerivedColumns(const QSqlDatabase& db)
 {
-    return rebuild(db, QStringLiteral("1"), {});
+    auto defs = CustomFieldRepository(db).fields(FieldEntity::Customers);
+    if (!defs)
+        return defs.error();
+    return rebuildDerivedColumns(db, *defs);
+}
+
+Status CustomerRepository::rebuildDerivedColumns(const QSqlDatabase& db,
+                                                 const QList<CustomFieldDef>& customerFields)
+{
+    return rebuild(db, customerFields, QStringLiteral("1"), {});
 }
 
 Status CustomerRepository::refreshDerivedColumns(const QSqlDatabase& db, RowId customerId)
 {
-    return rebuild(db, QStringLiteral("c.id = ?"), {QVariant::fromValue<qlonglong>(customerId)});
+    auto defs = CustomFieldRepository(db).fields(FieldEntity::Customers);
+    if (!defs)
+        return defs.error();
+    return refreshDerivedColumns(db, customerId, *defs);
+}
+
+Status CustomerRepository::refreshDerivedColumns(const QSqlDatabase& db, RowId customerId,
+                                                 const QList<CustomFieldDef>& customerFields)
+{
+    return rebuild(db, customerFields, QStringLiteral("c.id = ?"),
+                   {QVariant::fromValue<qlonglong>(customerId)});
 }
 
 Status CustomerRepository::refreshDerivedColumns(const QSqlDatabase& db,
@@ -471,13 +482,19 @@ Status CustomerRepository::refreshDerivedColumns(const QSqlDatabase& db,
     QJsonArray ids;
     for (RowId id : customerIds)
         ids.append(QJsonValue(qint64(id)));
-    return rebuild(db, QStringLiteral("c.id IN (SELECT value FROM json_each(?))"),
+    auto defs = CustomFieldRepository(db).fields(FieldEntity::Customers);
+    if (!defs)
+        return defs.error();
+    return rebuild(db, *defs, QStringLiteral("c.id IN (SELECT value FROM json_each(?))"),
                    {QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))});
 }
 
 Status CustomerRepository::refreshSearchTextForCompany(const QSqlDatabase& db, RowId companyId)
 {
-    return rebuild(db, QStringLiteral("c.company_id = ?"),
+    auto defs = CustomFieldRepository(db).fields(FieldEntity::Customers);
+    if (!defs)
+        return defs.error();
+    return rebuild(db, *defs, QStringLiteral("c.company_id = ?"),
                    {QVariant::fromValue<qlonglong>(companyId)});
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/CustomField.h"
 #include "domain/Entities.h"
 #include "storage/Repository.h"
 #include "storage/TableQuery.h"
@@ -38,10 +39,18 @@ public:
                               const std::function<bool(const Customer&)>& visit);
 
     static TableDef tableDef();
-    // Recomputes sort keys and search text of every customer (migration 0002).
+    // Recomputes sort keys and search text of every customer.
     static Status rebuildDerivedColumns(const QSqlDatabase& db);
+    // The same with the customer field definitions given: migration 0002 runs
+    // before 0004 created their table and passes none.
+    static Status rebuildDerivedColumns(const QSqlDatabase& db,
+                                        const QList<CustomFieldDef>& customerFields);
     // Recomputes sort key, phone digits and search text of one customer.
     static Status refreshDerivedColumns(const QSqlDatabase& db, RowId customerId);
+    // The same, for callers that refresh many rows one by one and read the
+    // customer field definitions once (the importer).
+    static Status refreshDerivedColumns(const QSqlDatabase& db, RowId customerId,
+                                        const QList<CustomFieldDef>& customerFields);
     // The same for many customers at once (a custom field's values rewritten).
     static Status refreshDerivedColumns(const QSqlDatabase& db, const QList<RowId>& customerIds);
     // Recomputes the search text of a company's customers after a rename.

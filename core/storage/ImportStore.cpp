@@ -2,6 +2,7 @@
 
 #include "domain/SortKey.h"
 #include "storage/BulkInsert.h"
+#include "storage/CustomFieldRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Repository.h"
 #include "storage/Sql.h"
@@ -384,7 +385,13 @@ Status ImportStore::update(Table table, RowId id, const QVariantMap& values,
                 return text.error();
             oldText = *text;
         }
-        if (Status s = CustomerRepository::refreshDerivedColumns(m_db, id); !s)
+        if (!m_customerFields) {
+            auto defs = CustomFieldRepository(m_db).fields(FieldEntity::Customers);
+            if (!defs)
+                return defs.error();
+            m_customerFields = *defs;
+        }
+        if (Status s = CustomerRepository::refreshDerivedColumns(m_db, id, *m_customerFields); !s)
             return s;
         if (moveInIndex) {
             QSqlQuery remove(m_db);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/CustomField.h"
 #include "domain/Entities.h"
 
 #include <QJsonObject>
@@ -161,6 +162,9 @@ private:
     QString m_stamp;
     QStringList m_droppedSql; // CREATE statements of what bulk mode dropped
     bool m_customerTriggersDropped = false;
+    // The customer field definitions, read on the first updated customer
+    // rather than once per row.
+    std::optional<QList<CustomFieldDef>> m_customerFields;
     RowId m_runIdForJournal = 0;
 };
 

@@ -23,7 +23,10 @@ DataStep dataStepFor(int version)
 {
     switch (version) {
     case 2:
-        return &CustomerRepository::rebuildDerivedColumns;
+        // Custom fields (0004) do not exist yet at version 2.
+        return [](const QSqlDatabase& db) {
+            return CustomerRepository::rebuildDerivedColumns(db, {});
+        };
     default:
         return {};
     }
