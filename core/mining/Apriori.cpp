@@ -150,12 +150,19 @@ private:
     }
 
     // Whether a sorted itemset is frequent: a walk down the tree that steps
-    // over the perfect extensions of the nodes passed.
-    bool frequent(const Code* items, std::size_t size)
+    // over the perfect extensions of the nodes passed. The set's first
+    // `depth` items are the path to ancestors[depth] (ancestors[0] is the
+    // root), the others are `rest`: candidates share their prefix with the
+    // node they grow from, so most of the walk is known already.
+    bool frequent(const std::uint32_t* ancestors, std::size_t depth, const Code* rest,
+                  std::size_t size)
     {
-        std::uint32_t node = 0;
-        bool found = true;
         m_marked.clear();
+        for (std::size_t d = 0; d < depth; ++d)
+            markPerfect(ancestors[d]);
+        std::uint32_t node = ancestors[depth];
+        bool found = true;
+        const Code* items = rest;
         for (std::size_t i = 0; i < size && found; ++i) {
             markPerfect(node);
             if (m_inPerfect[items[i]])
@@ -183,6 +190,8 @@ private:
     // The child of `node` holding item c, or kNone.
     std::uint32_t child(std::uint32_t node, Code c) const
     {
+        if (node == 0)
+            return 1 + c; // the root's children are the items by code
         {
             const Node& n = m_nodes[node];
             if (n.childCount == 0)
@@ -204,13 +213,16 @@ private:
         const std::size_t levelBegin = m_levelBegin;
         const std::size_t levelEnd = m_levelEnd;
         std::vector<Code> items(std::size_t(size) + 1);
-        std::vector<Code> subset(static_cast<std::size_t>(size));
         std::vector<std::uint8_t> used(m_prepared.codeCount(), 0);
+        std::vector<std::uint32_t> ancestors(std::size_t(size) + 1);
         for (std::size_t a = levelBegin; a < levelEnd; ++a) {
-            // The set of node a, root to leaf.
+            // The set of node a and the nodes on its path, root to leaf.
             std::uint32_t n = std::uint32_t(a);
-            for (int i = size - 1; i >= 0; --i, n = m_nodes[n].parent)
+            for (int i = size - 1; i >= 0; --i, n = m_nodes[n].parent) {
                 items[std::size_t(i)] = m_nodes[n].item;
+                ancestors[std::size_t(i) + 1] = n;
+            }
+            ancestors[0] = 0;
             const Node& parent = m_nodes[m_nodes[a].parent];
             const std::size_t siblingsEnd = parent.firstChild + parent.childCount;
             for (std::size_t b = a + 1; b < siblingsEnd; ++b) {
@@ -219,12 +231,9 @@ private:
                 // last two items are a and b themselves).
                 bool frequent = true;
                 for (int j = 0; j + 1 < size && frequent; ++j) {
-                    std::size_t w = 0;
-                    for (int i = 0; i <= size; ++i) {
-                        if (i != j)
-                            subset[w++] = items[std::size_t(i)];
-                    }
-                    frequent = this->frequent(subset.data(), subset.size());
+                    const auto skip = std::size_t(j);
+                    frequent = this->frequent(ancestors.data(), skip, items.data() + skip + 1,
+                                              std::size_t(size) - skip);
                 }
                 if (!frequent)
                     continue;
@@ -311,7 +320,19 @@ private:
         if (end - t < needed)
             return;
         if (depth == size) {
-            // Merge the sorted transaction rest with the sorted candidates.
+            // Few transaction items against many candidates: look each up
+            // (a node's candidates can number thousands on sparse data).
+            if (std::size_t(childrenEnd - children) > 8 * std::size_t(end - t)) {
+                for (; t != end && children != childrenEnd; ++t) {
+                    children = std::lower_bound(children, childrenEnd, *t,
+                                                [](const Node& x, Code c) { return x.item < c; });
+                    if (children != childrenEnd && children->item == *t)
+                        (children++)->support += weight;
+                }
+                return;
+            }
+            // Otherwise merge the sorted transaction rest with the sorted
+            // candidates.
             Node* c = children;
             while (c != childrenEnd && t != end) {
                 if (c->item < *t)
