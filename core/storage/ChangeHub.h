@@ -14,7 +14,8 @@ enum class Entity {
     Pipeline,
     Deal,
     Activity,
-    SavedView
+    SavedView,
+    MiningRun
 };
 
 // Repositories announce writes here; models listen and reload what they show.

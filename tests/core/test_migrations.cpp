@@ -4,6 +4,7 @@
 #include "storage/Sql.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -72,7 +73,7 @@ private Q_SLOTS:
         for (const char* table :
              {"companies", "customers", "products", "orders", "order_lines", "activities", "tags",
               "customer_tags", "customers_fts", "custom_field_defs", "pipelines", "pipeline_stages",
-              "deals", "audit_log", "saved_views"}) {
+              "deals", "audit_log", "saved_views", "mining_runs", "association_rules"}) {
             QVERIFY2(objects.contains(QStringLiteral("table ") + QLatin1String(table)), table);
         }
         QVERIFY(objects.contains(QStringLiteral("trigger customers_fts_update")));
@@ -185,6 +186,68 @@ private Q_SLOTS:
         QVERIFY(!q.exec(QStringLiteral(
             "INSERT INTO custom_field_defs (uuid, entity, key, label, type, created_at, "
             "updated_at) VALUES ('y', 'customers', 'a'')--', 'Odd', 'text', '', '')")));
+        auto check = core::sql::scalar(c, QStringLiteral("PRAGMA integrity_check"));
+        QCOMPARE(check->toString(), QStringLiteral("ok"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!q.next());
+    }
+
+    // Version 4 gains the mining runs and their rules; the version 4 rows stay.
+    void upgradesAVersion4File()
+    {
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, QStringLiteral("v4.sqlite"));
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db.error().message));
+        const QSqlDatabase c = db->connection();
+        QCOMPARE(*Migrator::currentVersion(c), Migrator::kLatestVersion);
+        const QStringList objects = schemaObjects(c);
+        for (const char* object :
+             {"table mining_runs", "table association_rules", "index association_rules_by_lift"})
+            QVERIFY2(objects.contains(QLatin1String(object)), object);
+
+        QSqlQuery q(c);
+        QVERIFY(q.exec(QStringLiteral("SELECT d.title, d.amount_minor, s.name, p.name, "
+                                      "d.customer_id FROM deals d "
+                                      "JOIN pipeline_stages s ON s.id = d.stage_id "
+                                      "JOIN pipelines p ON p.id = d.pipeline_id")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Tea for the office"));
+        QCOMPARE(q.value(1).toLongLong(), 52800);
+        QCOMPARE(q.value(2).toString(), QStringLiteral("Proposal"));
+        QCOMPARE(q.value(3).toString(), QStringLiteral("Sales"));
+        QCOMPARE(q.value(4).toLongLong(), 1);
+        QVERIFY(!q.next());
+        auto view = core::sql::scalar(c, QStringLiteral("SELECT name FROM saved_views"));
+        QCOMPARE(view->toString(), QStringLiteral("Tea lovers"));
+        auto activities = core::sql::scalar(c, QStringLiteral("SELECT count(*) FROM activities"));
+        QCOMPARE(activities->toInt(), 1);
+        QCOMPARE(core::CustomerRepository(c).get(1)->code, QStringLiteral("C-001"));
+
+        // A run's rules go with it, and the file refuses malformed keys.
+        QVERIFY2(q.exec(QStringLiteral(
+                     "INSERT INTO mining_runs (id, uuid, created_at, basket_unit, item_level, "
+                     "algorithm, min_support, min_confidence) VALUES (1, 'r', "
+                     "'2024-05-01T00:00:00.000Z', 'order', 'product', 'eclat', 0.01, 0.5)")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(QStringLiteral(
+                     "INSERT INTO association_rules (run_id, antecedent_keys, consequent_keys, "
+                     "antecedent_labels, consequent_labels, count, support, confidence, lift, "
+                     "leverage) VALUES (1, '[1]', '[2]', '[\"a\"]', '[\"b\"]', 3, 0.3, 0.75, "
+                     "1.5, 0.1)")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(QStringLiteral(
+            "INSERT INTO association_rules (run_id, antecedent_keys, consequent_keys, "
+            "antecedent_labels, consequent_labels, count, support, confidence, lift, leverage) "
+            "VALUES (1, '1', '[2]', '[]', '[]', 3, 0.3, 0.75, 1.5, 0.1)")));
+        QVERIFY(!q.exec(QStringLiteral(
+            "INSERT INTO mining_runs (uuid, created_at, basket_unit, item_level, algorithm, "
+            "min_support, min_confidence) VALUES ('s', '', 'basket', 'product', 'eclat', 0.1, "
+            "0.5)")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM mining_runs WHERE id = 1")));
+        auto rules = core::sql::scalar(c, QStringLiteral("SELECT count(*) FROM association_rules"));
+        QCOMPARE(rules->toInt(), 0);
+
         auto check = core::sql::scalar(c, QStringLiteral("PRAGMA integrity_check"));
         QCOMPARE(check->toString(), QStringLiteral("ok"));
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
