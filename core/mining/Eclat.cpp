@@ -20,12 +20,14 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(rapport::core::mining::Eclat)
 };
 
-// A transaction of a conditional database: codes[0, length) with a weight.
+// A transaction of a conditional database: codes[0, length) with a weight
+// (16 bytes: the lists are the search's main memory traffic; a weight never
+// exceeds the transaction count, which mineItemsets keeps below 2^32).
 struct TxRef
 {
     const Code* codes;
     std::uint32_t length;
-    Support weight;
+    std::uint32_t weight;
 };
 
 // Buffers of one search depth, kept and reused across siblings.
@@ -55,7 +57,8 @@ public:
         root.reserve(m_prepared.size());
         for (std::size_t t = 0; t < m_prepared.size(); ++t) {
             const auto tx = m_prepared.transaction(t);
-            root.push_back({tx.data(), std::uint32_t(tx.size()), m_prepared.weights[t]});
+            root.push_back(
+                {tx.data(), std::uint32_t(tx.size()), std::uint32_t(m_prepared.weights[t])});
         }
         return expand(root.data(), root.size(), m_prepared.transactions, 0);
     }
