@@ -57,6 +57,8 @@ MainActions::MainActions(QUndoStack* undoStack, QObject* parent)
           makeAction(this, tr("&Overdue Activities…"), QStringLiteral("overdueActivitiesAction")))
     , saveView(makeAction(this, tr("&Save View…"), QStringLiteral("saveViewAction"),
                           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}))
+    , mineRules(makeAction(this, tr("&Mine Purchase Rules…"), QStringLiteral("mineRulesAction"),
+                           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)}))
     , language(new QActionGroup(this))
     , about(makeAction(this, tr("&About Rapport"), QStringLiteral("aboutAction")))
 {
@@ -118,6 +120,7 @@ void MainActions::populate(QMenuBar* menuBar) const
 
     QMenu* tools = menuBar->addMenu(tr("&Tools"));
     tools->addAction(findDuplicates);
+    tools->addAction(mineRules);
     tools->addSeparator();
     tools->addAction(customFields);
     tools->addAction(tags);

@@ -45,6 +45,7 @@ public:
     QAction* starterTemplate;
     QAction* overdueActivities;
     QAction* saveView;
+    QAction* mineRules;
     QActionGroup* language;
     QAction* about;
 

@@ -9,6 +9,7 @@
 #include "dedupe/DuplicatesDialog.h"
 #include "export/ExportDialog.h"
 #include "import/ImportWizard.h"
+#include "insights/InsightsPanel.h"
 #include "models/PagedTableModel.h"
 #include "panels/CompaniesPanel.h"
 #include "panels/CustomersPanel.h"
@@ -193,6 +194,12 @@ void MainWindow::connectActions()
     connect(m_actions->overdueActivities, &QAction::triggered, m_tools,
             &WorkflowTools::showOverdue);
     connect(m_actions->saveView, &QAction::triggered, this, onPanel(&TablePanel::saveCurrentView));
+    connect(m_actions->mineRules, &QAction::triggered, this, [this] {
+        if (!m_insights)
+            return;
+        showInsights();
+        m_insights->mineRules();
+    });
     connect(m_tools, &WorkflowTools::openCustomerRequested, this, [this](qint64 id) {
         showSection(0);
         if (TablePanel* panel = currentPanel())
@@ -218,12 +225,17 @@ void MainWindow::buildPanels()
     m_pipeline = new PipelinePanel(context, m_stack);
     m_stack->addWidget(m_pipeline);
     m_sidebar->addSection(m_pipeline->title());
+    m_insights = new InsightsPanel(context, m_stack);
+    m_stack->addWidget(m_insights);
+    m_sidebar->addSection(m_insights->title());
+    connect(m_insights, &InsightsPanel::openCustomerRequested, m_tools,
+            &WorkflowTools::openCustomerRequested);
     m_sidebar->setContext(m_session.get(), m_undoStack);
     m_sidebar->setEnabled(true);
-    for (QAction* action :
-         {m_actions->importFile, m_actions->exportFile, m_actions->importVCards,
-          m_actions->exportVCards, m_actions->findDuplicates, m_actions->customFields,
-          m_actions->tags, m_actions->starterTemplate, m_actions->overdueActivities})
+    for (QAction* action : {m_actions->importFile, m_actions->exportFile, m_actions->importVCards,
+                            m_actions->exportVCards, m_actions->findDuplicates,
+                            m_actions->customFields, m_actions->tags, m_actions->starterTemplate,
+                            m_actions->overdueActivities, m_actions->mineRules})
         action->setEnabled(true);
     m_sidebar->setCurrentRow(0);
     showSection(0);
@@ -250,15 +262,21 @@ void MainWindow::clearPanels()
         delete m_pipeline;
         m_pipeline = nullptr;
     }
+    if (m_insights) {
+        m_stack->removeWidget(m_insights);
+        delete m_insights;
+        m_insights = nullptr;
+    }
     m_tools->setSession(nullptr);
     m_sidebar->clearSections();
     m_sidebar->setContext(nullptr, nullptr);
     m_sidebar->setEnabled(false);
     m_stack->setCurrentWidget(m_placeholder);
-    for (QAction* action : {m_actions->newItem, m_actions->editItem, m_actions->deleteItem,
-                            m_actions->find, m_actions->findDuplicates, m_actions->customFields,
-                            m_actions->tags, m_actions->tagSelected, m_actions->starterTemplate,
-                            m_actions->overdueActivities, m_actions->saveView})
+    for (QAction* action :
+         {m_actions->newItem, m_actions->editItem, m_actions->deleteItem, m_actions->find,
+          m_actions->findDuplicates, m_actions->customFields, m_actions->tags,
+          m_actions->tagSelected, m_actions->starterTemplate, m_actions->overdueActivities,
+          m_actions->saveView, m_actions->mineRules})
         action->setEnabled(false);
     for (QAction* action : {m_actions->importFile, m_actions->exportFile, m_actions->importVCards,
                             m_actions->exportVCards})
@@ -271,6 +289,10 @@ void MainWindow::showSection(int index)
 {
     if (m_pipeline && index == m_panels.size()) {
         showPipeline();
+        return;
+    }
+    if (m_insights && index == m_panels.size() + 1) {
+        showInsights();
         return;
     }
     if (index < 0 || index >= m_panels.size())
@@ -303,6 +325,19 @@ void MainWindow::showPipeline()
     m_actions->newItem->setEnabled(true);
     for (QAction* action :
          {m_actions->editItem, m_actions->deleteItem, m_actions->saveView, m_actions->tagSelected})
+        action->setEnabled(false);
+    m_countLabel->clear();
+}
+
+// Like the board: no table rows to create, edit or delete.
+void MainWindow::showInsights()
+{
+    m_stack->setCurrentWidget(m_insights);
+    const int index = int(m_panels.size()) + 1;
+    if (m_sidebar->currentSection() != index)
+        m_sidebar->setCurrentRow(index);
+    for (QAction* action : {m_actions->newItem, m_actions->editItem, m_actions->deleteItem,
+                            m_actions->saveView, m_actions->tagSelected})
         action->setEnabled(false);
     m_countLabel->clear();
 }

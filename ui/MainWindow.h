@@ -18,6 +18,7 @@ struct SavedView;
 
 namespace rapport::ui {
 
+class InsightsPanel;
 class MainActions;
 class PipelinePanel;
 class Session;
@@ -50,6 +51,7 @@ public:
     MainActions* actions() const { return m_actions; }
     QList<TablePanel*> panels() const { return m_panels; }
     PipelinePanel* pipelinePanel() const { return m_pipeline; }
+    InsightsPanel* insightsPanel() const { return m_insights; }
     WorkflowTools* tools() const { return m_tools; }
     TablePanel* currentPanel() const;
     QString statusText() const;
@@ -66,6 +68,7 @@ private:
     void clearPanels();
     void showSection(int index);
     void showPipeline();
+    void showInsights();
     void showView(int index, const core::SavedView& view);
     void updateView(int index, const core::SavedView& view);
     void updateStatus();
@@ -89,6 +92,7 @@ private:
     QLabel* m_pathLabel;
     QList<TablePanel*> m_panels;         // the table sections, in sidebar order
     PipelinePanel* m_pipeline = nullptr; // the section after them
+    InsightsPanel* m_insights = nullptr; // after the pipeline
     WorkflowTools* m_tools;
 };
 

@@ -78,15 +78,16 @@ void TestMainWindow::addCustomers(const QStringList& names) const
 void TestMainWindow::showsTheSections()
 {
     ui::Sidebar* sidebar = m_window->sidebar();
-    QCOMPARE(sidebar->count(), 5);
+    QCOMPARE(sidebar->count(), 6);
     QStringList titles;
     for (int row = 0; row < sidebar->count(); ++row)
         titles << sidebar->sectionTitle(row);
     QCOMPARE(titles, (QStringList{QStringLiteral("Customers"), QStringLiteral("Companies"),
                                   QStringLiteral("Products"), QStringLiteral("Orders"),
-                                  QStringLiteral("Pipeline")}));
+                                  QStringLiteral("Pipeline"), QStringLiteral("Insights")}));
     QCOMPARE(m_window->panels().size(), 4);
     QVERIFY(m_window->pipelinePanel());
+    QVERIFY(m_window->insightsPanel());
     QCOMPARE(m_window->currentPanel(), m_window->panels().first());
     QCOMPARE(m_settings->string(core::Settings::Key::LastDatabasePath),
              m_dir->filePath(QStringLiteral("rapport.db")));
@@ -181,7 +182,7 @@ void TestMainWindow::showsOpenErrors()
     QVERIFY2(ui::MessageBox::lastText().contains(QStringLiteral("not-a-database.db")),
              qPrintable(ui::MessageBox::lastText()));
     QCOMPARE(m_window->session(), before); // what was open stays open
-    QCOMPARE(m_window->sidebar()->count(), 5);
+    QCOMPARE(m_window->sidebar()->count(), 6);
 
     // A folder that does not exist.
     ui::MessageBox::setNextAnswer(QMessageBox::Ok);

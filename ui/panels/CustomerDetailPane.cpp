@@ -3,6 +3,7 @@
 #include "Format.h"
 #include "Session.h"
 #include "activities/TimelineView.h"
+#include "insights/AlsoBuysBox.h"
 #include "storage/CustomFieldRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/OrderRepository.h"
@@ -38,6 +39,7 @@ CustomerDetailPane::CustomerDetailPane(Session* session, QWidget* parent)
     , m_notesLabel(makeLabel(this, QStringLiteral("detailNotesLabel")))
     , m_ordersSummaryLabel(makeLabel(this, QStringLiteral("detailOrdersLabel")))
     , m_ordersTree(new QTreeWidget(this))
+    , m_alsoBuys(new AlsoBuysBox(session, this))
     , m_tabs(new QTabWidget(this))
     , m_timeline(new TimelineView(session, core::Clock::system(), this))
 {
@@ -63,6 +65,7 @@ CustomerDetailPane::CustomerDetailPane(Session* session, QWidget* parent)
     detailsLayout->addWidget(m_contactLabel);
     detailsLayout->addWidget(m_tagsLabel);
     detailsLayout->addWidget(m_notesLabel);
+    detailsLayout->addWidget(m_alsoBuys);
     detailsLayout->addWidget(m_ordersSummaryLabel);
     detailsLayout->addWidget(m_ordersTree, 1);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
@@ -181,6 +184,8 @@ void CustomerDetailPane::refresh()
         tr("%n order(s), total %1", nullptr, count).arg(Format::money(sum)));
     m_ordersSummaryLabel->show();
     m_ordersTree->setVisible(count > 0);
+    // Also after a new mining run (Entity::MiningRun): refresh() follows every change.
+    m_alsoBuys->setCustomer(m_id);
 }
 
 void CustomerDetailPane::clear()
@@ -193,6 +198,7 @@ void CustomerDetailPane::clear()
     }
     m_ordersTree->clear();
     m_ordersTree->hide();
+    m_alsoBuys->setCustomer(0);
     m_tabs->setEnabled(false);
 }
 

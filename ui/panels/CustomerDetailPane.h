@@ -11,6 +11,7 @@ class QUndoStack;
 
 namespace rapport::ui {
 
+class AlsoBuysBox;
 class Session;
 class TimelineView;
 
@@ -32,6 +33,7 @@ public:
     void setUndoStack(QUndoStack* stack);
     TimelineView* timeline() const { return m_timeline; }
     QTabWidget* tabs() const { return m_tabs; }
+    AlsoBuysBox* alsoBuys() const { return m_alsoBuys; }
 
 public Q_SLOTS:
     void showCustomer(qint64 id);
@@ -49,6 +51,7 @@ private:
     QLabel* m_notesLabel;
     QLabel* m_ordersSummaryLabel;
     QTreeWidget* m_ordersTree;
+    AlsoBuysBox* m_alsoBuys;
     QTabWidget* m_tabs;
     TimelineView* m_timeline;
 };
