@@ -47,5 +47,6 @@ std::unique_ptr<Command> makeExportCommand();
 std::unique_ptr<Command> makeViewsCommand();
 std::unique_ptr<Command> makeFieldsCommand();
 std::unique_ptr<Command> makeTemplateCommand();
+std::unique_ptr<Command> makeMineCommand();
 
 } // namespace rapport::cli

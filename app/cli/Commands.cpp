@@ -16,6 +16,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeViewsCommand());
     commands.push_back(makeFieldsCommand());
     commands.push_back(makeTemplateCommand());
+    commands.push_back(makeMineCommand());
     return commands;
 }
 
