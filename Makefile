@@ -7,7 +7,7 @@ FUZZ_DIR    ?= build-fuzz
 JOBS        ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: package all deps deps-test configure build fuzz-build run test test-long bench format format-check screenshots clean
+.PHONY: package all deps deps-test deps-bench configure build fuzz-build run test test-long bench bench-mining format format-check screenshots clean
 
 all: build
 
@@ -16,6 +16,9 @@ deps:
 
 deps-test:
 	@bash packaging/install-deps.sh test
+
+deps-bench:
+	@bash packaging/install-deps.sh bench
 
 $(BUILD_DIR)/build.ninja:
 	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_FLAGS)
@@ -51,9 +54,15 @@ test-long: deps-test
 	$(MAKE) fuzz-build
 	ctest --test-dir $(FUZZ_DIR) --output-on-failure -L long
 
-bench: deps-test
+bench: deps-bench
 	$(MAKE) build BUILD_DIR=$(BENCH_DIR) BUILD_TYPE=Release
 	bash bench/run.sh $(BENCH_DIR)
+
+# Only the mining benchmark (bench/mining.sh: our miners next to ELKI's).
+bench-mining: deps-bench
+	$(MAKE) configure BUILD_DIR=$(BENCH_DIR) BUILD_TYPE=Release
+	cmake --build $(BENCH_DIR) -j $(JOBS) --target rapport-cli
+	bash bench/mining.sh $(BENCH_DIR)
 
 screenshots: deps-test
 	$(MAKE) build

@@ -135,3 +135,6 @@ Data: $STATS; file $(mib "$SIZE").
 
 Queries: 25 Chinese name parts (伟明, 张伟), 25 Latin name prefixes, 25 e-mail parts (either side of @), 25 phone digit runs typed with a dash; drawn from the data (bench/bench_search.cpp). Memory per quarter of the scan is in the log above the table.
 TABLE
+
+# Frequent-itemset mining on the public FIMI sets and Online Retail, next to ELKI.
+bash "$ROOT/bench/mining.sh" "$BUILD"

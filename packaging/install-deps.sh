@@ -3,6 +3,8 @@
 # that is already there. Called by `make run`, `make test` and `make bench`.
 #   install-deps.sh build   -> what building and running needs
 #   install-deps.sh test    -> build + what the test suite needs
+#   install-deps.sh bench   -> test + the peers the benchmark compares with (ELKI,
+#                              which pulls in a Java runtime)
 set -euo pipefail
 
 build_pkgs=(
@@ -12,10 +14,14 @@ build_pkgs=(
     libsqlite3-dev libicu-dev libphonenumber-dev libgl-dev fonts-wqy-microhei
 )
 test_pkgs=(xvfb xauth sqlite3 clang-format imagemagick clang libclang-rt-14-dev)
+bench_pkgs=(elki)
 
 wanted=("${build_pkgs[@]}")
-if [ "${1:-build}" = "test" ]; then
+if [ "${1:-build}" = "test" ] || [ "${1:-build}" = "bench" ]; then
     wanted+=("${test_pkgs[@]}")
+fi
+if [ "${1:-build}" = "bench" ]; then
+    wanted+=("${bench_pkgs[@]}")
 fi
 
 missing=()
