@@ -15,8 +15,8 @@
 namespace rapport::core::mining {
 
 // How the orders in the database become baskets.
-enum class BasketUnit { Order, Customer };      // one basket per order / per customer
-enum class ItemLevel { Product, Category };     // items are products / product categories
+enum class BasketUnit { Order, Customer };  // one basket per order / per customer
+enum class ItemLevel { Product, Category }; // items are products / product categories
 
 QString basketUnitKey(BasketUnit unit); // "order", "customer"
 QString itemLevelKey(ItemLevel level);  // "product", "category"
@@ -52,10 +52,11 @@ struct StoredRule
 {
     RowId id = 0;
     RowId runId = 0;
-    QList<std::int64_t> antecedentKeys; // product ids, or category indices into `categories` of the run
+    QList<std::int64_t>
+        antecedentKeys; // product ids, or category indices into `categories` of the run
     QList<std::int64_t> consequentKeys;
-    QStringList antecedentLabels;       // "啤酒", "尿布"
-    QStringList consequentLabels;       // "薯片"
+    QStringList antecedentLabels; // "啤酒", "尿布"
+    QStringList consequentLabels; // "薯片"
     Support count = 0;
     double support = 0, confidence = 0, lift = 0, leverage = 0, conviction = 0;
 
