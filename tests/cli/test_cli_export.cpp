@@ -3,14 +3,13 @@
 // -> export giving the same file back.
 
 #include "CliRunner.h"
+#include "CsvRows.h"
 
 #include "import/ValueParsers.h"
-#include "io/CsvReader.h"
 #include "io/FormulaGuard.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Database.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -24,28 +23,14 @@
 using rapport::testing::runCli;
 using namespace Qt::StringLiterals;
 
+using rapport::testing::parseCsv;
+
 namespace {
 
 QByteArray readAll(const QString& path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QList<QStringList> parseCsv(QByteArray bytes)
-{
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::ReadOnly);
-    rapport::core::csv::CsvReader reader(&buffer);
-    QList<QStringList> rows;
-    rapport::core::csv::Record record;
-    while (true) {
-        auto got = reader.next(record);
-        if (!got || !*got)
-            break;
-        rows << record.fields;
-    }
-    return rows;
 }
 
 // Leaves out the columns named `keys` (by the header row) from every row.

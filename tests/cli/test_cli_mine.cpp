@@ -4,10 +4,8 @@
 // a demo database.
 
 #include "CliRunner.h"
+#include "CsvRows.h"
 
-#include "io/CsvReader.h"
-
-#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -17,6 +15,7 @@
 #include <algorithm>
 
 using rapport::testing::CliRun;
+using rapport::testing::parseCsv;
 using rapport::testing::runCli;
 
 namespace {
@@ -38,22 +37,6 @@ QStringList sortedLines(const QString& path)
         QString::fromUtf8(readAll(path)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     std::sort(lines.begin(), lines.end());
     return lines;
-}
-
-QList<QStringList> parseCsv(QByteArray bytes)
-{
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::ReadOnly);
-    rapport::core::csv::CsvReader reader(&buffer);
-    QList<QStringList> rows;
-    rapport::core::csv::Record record;
-    while (true) {
-        auto got = reader.next(record);
-        if (!got || !*got)
-            break;
-        rows << record.fields;
-    }
-    return rows;
 }
 
 void verifyOneLineError(const CliRun& run)

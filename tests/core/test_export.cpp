@@ -2,6 +2,7 @@
 // delimiters, the current view's selection, soft deletes, the row count, and
 // the round trips export -> import that the keys and the guard exist for.
 
+#include "CsvRows.h"
 #include "FixedClock.h"
 #include "TempDatabase.h"
 #include "export/Exporter.h"
@@ -44,6 +45,8 @@ Q_DECLARE_METATYPE(rapport::core::ExportKind)
 Q_DECLARE_METATYPE(rapport::core::csv::OutputEncoding)
 Q_DECLARE_METATYPE(rapport::core::QuerySpec)
 
+using rapport::testing::parseCsv;
+
 namespace {
 
 // Remembers what it was told, and cancels once `cancelAt` rows are done.
@@ -59,22 +62,6 @@ public:
     QList<std::pair<std::int64_t, std::int64_t>> reports;
     std::int64_t cancelAt = -1;
 };
-
-QList<QStringList> parseCsv(QByteArray bytes)
-{
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::ReadOnly);
-    core::csv::CsvReader reader(&buffer);
-    QList<QStringList> rows;
-    core::csv::Record record;
-    while (true) {
-        auto got = reader.next(record);
-        if (!got || !*got)
-            break;
-        rows << record.fields;
-    }
-    return rows;
-}
 
 QByteArray readFile(const QString& path)
 {
