@@ -401,6 +401,13 @@ Would you like to look around in a demo database with sample data first, or star
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <source>Reading baskets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TransferTasks</name>
     <message>
         <source>Exporting to “%1”…</source>
@@ -550,6 +557,17 @@ Rejected: %4</source>
     </message>
     <message>
         <source>There is no deleted activity to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::BasketLoader</name>
+    <message>
+        <source>Loading the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mining was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1036,6 +1054,29 @@ Rejected: %4</source>
     <name>rapport::core::Migrator</name>
     <message>
         <source>Upgrading the database to version %1 failed; it was left unchanged. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::MiningRepository</name>
+    <message>
+        <source>Mining was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mining run does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2452,6 +2493,157 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
+    <name>rapport::core::mining::Apriori</name>
+    <message>
+        <source>Mining itemsets of size %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::mining::BasketFiles</name>
+    <message>
+        <source>Reading the baskets was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no transactions: the file is empty or has only blank lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: item &quot;%3&quot; is too large (at most %4 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: item &quot;%3&quot; is not a non-negative integer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::mining::Eclat</name>
+    <message>
+        <source>Mining</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::mining::FpGrowth</name>
+    <message>
+        <source>Mining</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::mining::ItemsetMiner</name>
+    <message>
+        <source>More than %L1 transactions: split the data and mine the parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mining was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to mine at this support. Raise the minimum support or set a maximum itemset size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::mining::ItemsetStore</name>
+    <message>
+        <source>More than %L1 frequent itemsets: too many to keep in memory. Raise the minimum support or set a maximum itemset size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::mining::MiningOptions</name>
+    <message>
+        <source>Unknown algorithm &quot;%1&quot;: use apriori, eclat or fpgrowth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum support must be a fraction above 0 and at most 1 (0.01 is 1%); %1 is outside that range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest itemset size cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::mining::MiningService</name>
+    <message>
+        <source>Mining was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no orders to mine in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no orders to mine yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding frequent itemsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deriving rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::mining::Rules</name>
+    <message>
+        <source>The minimum confidence must be between 0 and 1 (0.5 is 50%); %1 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum lift cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule needs at least one item in its consequent, and the antecedent limit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mining was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An itemset of %1 items has too many ways to split into rules with larger consequents; use one-item consequents or a maximum itemset size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %L1 rules: too many to keep. Raise the minimum confidence, lift or support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::core::sql</name>
     <message>
         <source>The database is busy in another program. Close it there and try again.</source>
@@ -2612,9 +2804,27 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::AlsoBuysBox</name>
+    <message>
+        <source>Also buys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products this customer has not bought yet that customers with similar purchases often buy (from the latest purchase rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::ApplyTemplateCommand</name>
     <message>
         <source>Starter template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ChartView</name>
+    <message>
+        <source>Could not write the chart to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4209,6 +4419,13 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::InsightsPanel</name>
+    <message>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::MainActions</name>
     <message>
         <source>&amp;New Customer…</source>
@@ -4320,6 +4537,10 @@ Rejected: %4</source>
     </message>
     <message>
         <source>&amp;Save View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mine Purchase Rules…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4549,6 +4770,186 @@ Use File › Open Database… to open or create one.</source>
     </message>
     <message>
         <source>Edit › Undo splits them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::MineRulesDialog</name>
+    <message>
+        <source>Only orders from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine Purchase Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s orders together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FP-Growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eclat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apriori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group of items counts when at least this share of all baskets holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a rule when at least this share of the baskets with its left side also hold its right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a rule when its right side is bought at least this many times more often with its left side than on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most items a rule may name, both sides together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One basket for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum support:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum confidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum lift:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest item group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first date is after the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::MiningTask</name>
+    <message>
+        <source>Mining purchase rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::MiningText</name>
+    <message>
+        <source>Apriori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eclat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FP-Growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %Ln basket(s)</source>
+        <translation>
+            <numerusform>at least %Ln basket</numerusform>
+            <numerusform>at least %Ln baskets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>support %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln basket(s)</source>
+        <translation>
+            <numerusform>%Ln basket</numerusform>
+            <numerusform>%Ln baskets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rule(s)</source>
+        <translation>
+            <numerusform>%Ln rule</numerusform>
+            <numerusform>%Ln rules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3, %4 · %5 · confidence %6 — %7</source>
+        <comment>a mining run in the run list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Support %2 (%3 baskets) · confidence %4 · lift %5 · conviction %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought %1 — %2 of such customers also bought %3 (lift %4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4944,6 +5345,91 @@ Use File › Open Database… to open or create one.</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::PurchaseRulesPage</name>
+    <message>
+        <source>Mine Purchase Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each time rules are mined the run is kept, so runs can be compared over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase rules yet.
+Mine them from your orders to see which products customers buy together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support and Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top Rules by Lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln rule(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln rule</numerusform>
+            <numerusform>%1 of %Ln rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln rule(s) with the highest lift; warmer colours mean a stronger link</source>
+        <translation>
+            <numerusform>The rule with the highest lift; warmer colours mean a stronger link</numerusform>
+            <numerusform>The %Ln rules with the highest lift; warmer colours mean a stronger link</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each dot is a rule; warmer colours mean a stronger link (lift)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n rule(s) with the highest lift</source>
+        <translation>
+            <numerusform>The rule with the highest lift</numerusform>
+            <numerusform>The %n rules with the highest lift</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchase-rules.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::ReminderNotifier</name>
     <message>
         <source>%1 – %2</source>
@@ -4951,6 +5437,80 @@ Use File › Open Database… to open or create one.</source>
     </message>
     <message>
         <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::RuleCharts</name>
+    <message>
+        <source>Support (share of baskets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::RulesTableModel</name>
+    <message>
+        <source>Customers who bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baskets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conviction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of all baskets that hold both sides of the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the baskets with the left side that also hold the right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much more often the right side is bought with the left side than on its own (1 = no link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baskets that hold both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support minus the support expected if the sides were independent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much more often the rule would be wrong if the sides were independent (∞ = never wrong)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5211,6 +5771,63 @@ Use File › Open Database… to open or create one.</source>
     </message>
     <message>
         <source>Tag Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::TargetListExport</name>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::TargetListPane</name>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag These Customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these customers&apos; names, e-mail addresses and phone numbers as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a rule to see the customers it suggests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) bought %1 but not yet %2.</source>
+        <translation>
+            <numerusform>%n customer bought %1 but not yet %2.</numerusform>
+            <numerusform>%n customers bought %1 but not yet %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>targets-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Target List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -403,6 +403,13 @@ Would you like to look around in a demo database with sample data first, or star
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <source>Reading baskets</source>
+        <translation>正在读取购物篮</translation>
+    </message>
+</context>
+<context>
     <name>TransferTasks</name>
     <message>
         <source>Exporting to “%1”…</source>
@@ -554,6 +561,17 @@ Rejected: %4</source>
     <message>
         <source>There is no deleted activity to restore.</source>
         <translation>没有可恢复的已删除活动。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::BasketLoader</name>
+    <message>
+        <source>Loading the orders</source>
+        <translation>正在加载订单</translation>
+    </message>
+    <message>
+        <source>Mining was cancelled.</source>
+        <translation>挖掘已取消。</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1049,29 @@ Rejected: %4</source>
     <message>
         <source>Upgrading the database to version %1 failed; it was left unchanged. %2</source>
         <translation>把数据库升级到版本 %1 失败；数据库保持原样。%2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::MiningRepository</name>
+    <message>
+        <source>Mining was cancelled.</source>
+        <translation>挖掘已取消。</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>（无类别）</translation>
+    </message>
+    <message>
+        <source>Saving the rules</source>
+        <translation>正在保存规则</translation>
+    </message>
+    <message>
+        <source>The mining run does not exist.</source>
+        <translation>该挖掘记录不存在。</translation>
+    </message>
+    <message>
+        <source>The rule does not exist.</source>
+        <translation>该规则不存在。</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2486,157 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
+    <name>rapport::core::mining::Apriori</name>
+    <message>
+        <source>Mining itemsets of size %1</source>
+        <translation>正在挖掘大小为 %1 的项集</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::mining::BasketFiles</name>
+    <message>
+        <source>Reading the baskets was cancelled.</source>
+        <translation>读取购物篮已取消。</translation>
+    </message>
+    <message>
+        <source>%1 holds no transactions: the file is empty or has only blank lines.</source>
+        <translation>%1 中没有任何交易：文件为空或只有空行。</translation>
+    </message>
+    <message>
+        <source>%1 line %2: item &quot;%3&quot; is too large (at most %4 digits).</source>
+        <translation>%1 第 %2 行：项“%3”过大（最多 %4 位数字）。</translation>
+    </message>
+    <message>
+        <source>%1 line %2: item &quot;%3&quot; is not a non-negative integer.</source>
+        <translation>%1 第 %2 行：项“%3”不是非负整数。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::mining::Eclat</name>
+    <message>
+        <source>Mining</source>
+        <translation>正在挖掘</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::mining::FpGrowth</name>
+    <message>
+        <source>Mining</source>
+        <translation>正在挖掘</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::mining::ItemsetMiner</name>
+    <message>
+        <source>More than %L1 transactions: split the data and mine the parts.</source>
+        <translation>交易超过 %L1 笔：请拆分数据后分别挖掘。</translation>
+    </message>
+    <message>
+        <source>Preparing transactions</source>
+        <translation>正在准备交易</translation>
+    </message>
+    <message>
+        <source>Mining was cancelled.</source>
+        <translation>挖掘已取消。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to mine at this support. Raise the minimum support or set a maximum itemset size.</source>
+        <translation>内存不足，无法按此支持度进行挖掘。请提高最小支持度或设置最大项集大小。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::mining::ItemsetStore</name>
+    <message>
+        <source>More than %L1 frequent itemsets: too many to keep in memory. Raise the minimum support or set a maximum itemset size.</source>
+        <translation>频繁项集超过 %L1 个，数量过多，无法保存在内存中。请提高最小支持度或设置最大项集大小。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::mining::MiningOptions</name>
+    <message>
+        <source>Unknown algorithm &quot;%1&quot;: use apriori, eclat or fpgrowth.</source>
+        <translation>未知算法“%1”：请使用 apriori、eclat 或 fpgrowth。</translation>
+    </message>
+    <message>
+        <source>The minimum support must be a fraction above 0 and at most 1 (0.01 is 1%); %1 is outside that range.</source>
+        <translation>最小支持度必须是大于 0 且不超过 1 的小数（0.01 即 1%）；%1 超出了该范围。</translation>
+    </message>
+    <message>
+        <source>The largest itemset size cannot be negative.</source>
+        <translation>最大项集大小不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::mining::MiningService</name>
+    <message>
+        <source>Mining was cancelled.</source>
+        <translation>挖掘已取消。</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>期间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>There are no orders to mine in this period.</source>
+        <translation>此期间内没有可挖掘的订单。</translation>
+    </message>
+    <message>
+        <source>There are no orders to mine yet.</source>
+        <translation>尚无可挖掘的订单。</translation>
+    </message>
+    <message>
+        <source>Finding frequent itemsets</source>
+        <translation>正在查找频繁项集</translation>
+    </message>
+    <message>
+        <source>Deriving rules</source>
+        <translation>正在推导规则</translation>
+    </message>
+    <message>
+        <source>Saving the rules</source>
+        <translation>正在保存规则</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::mining::Rules</name>
+    <message>
+        <source>The minimum confidence must be between 0 and 1 (0.5 is 50%); %1 is not.</source>
+        <translation>最小置信度必须介于 0 和 1 之间（0.5 即 50%）；%1 不在此范围内。</translation>
+    </message>
+    <message>
+        <source>The minimum lift cannot be negative.</source>
+        <translation>最小提升度不能为负数。</translation>
+    </message>
+    <message>
+        <source>A rule needs at least one item in its consequent, and the antecedent limit cannot be negative.</source>
+        <translation>规则的后项（还购买了）至少需要一个项，且前项（购买了）的项数上限不能为负数。</translation>
+    </message>
+    <message>
+        <source>Mining was cancelled.</source>
+        <translation>挖掘已取消。</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>An itemset of %1 items has too many ways to split into rules with larger consequents; use one-item consequents or a maximum itemset size.</source>
+        <translation>包含 %1 个项的项集拆分为多项后项规则的方式过多；请使用单项后项，或设置最大项集大小。</translation>
+    </message>
+    <message>
+        <source>More than %L1 rules: too many to keep. Raise the minimum confidence, lift or support.</source>
+        <translation>规则超过 %L1 条，数量过多，无法保留。请提高最小置信度、提升度或支持度。</translation>
+    </message>
+</context>
+<context>
     <name>rapport::core::sql</name>
     <message>
         <source>The database is busy in another program. Close it there and try again.</source>
@@ -2605,10 +2797,28 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::AlsoBuysBox</name>
+    <message>
+        <source>Also buys</source>
+        <translation>还会买</translation>
+    </message>
+    <message>
+        <source>Products this customer has not bought yet that customers with similar purchases often buy (from the latest purchase rules)</source>
+        <translation>此客户尚未购买、而购买记录相似的客户经常购买的产品（来自最新的购买规则）</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::ApplyTemplateCommand</name>
     <message>
         <source>Starter template “%1”</source>
         <translation>起步模板“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ChartView</name>
+    <message>
+        <source>Could not write the chart to “%1”.</source>
+        <translation>无法将图表写入“%1”。</translation>
     </message>
 </context>
 <context>
@@ -4167,6 +4377,13 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::InsightsPanel</name>
+    <message>
+        <source>Insights</source>
+        <translation>洞察</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::MainActions</name>
     <message>
         <source>&amp;New Customer…</source>
@@ -4279,6 +4496,10 @@ Rejected: %4</source>
     <message>
         <source>&amp;Save View…</source>
         <translation>保存视图(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mine Purchase Rules…</source>
+        <translation>挖掘购买规则(&amp;M)…</translation>
     </message>
 </context>
 <context>
@@ -4504,6 +4725,184 @@ Use File › Open Database… to open or create one.</source>
     <message>
         <source>Edit › Undo splits them again.</source>
         <translation>使用“编辑 › 撤销”可重新拆分。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::MineRulesDialog</name>
+    <message>
+        <source>Only orders from</source>
+        <translation>仅限以下期间的订单：</translation>
+    </message>
+    <message>
+        <source>Mine Purchase Rules</source>
+        <translation>挖掘购买规则</translation>
+    </message>
+    <message>
+        <source>Each order</source>
+        <translation>每个订单</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s orders together</source>
+        <translation>每位客户的所有订单合并</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Product categories</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>FP-Growth</source>
+        <translation>FP-Growth</translation>
+    </message>
+    <message>
+        <source>Eclat</source>
+        <translation>Eclat</translation>
+    </message>
+    <message>
+        <source>Apriori</source>
+        <translation>Apriori</translation>
+    </message>
+    <message>
+        <source>A group of items counts when at least this share of all baskets holds it</source>
+        <translation>一组项至少出现在此比例的购物篮中时才计入</translation>
+    </message>
+    <message>
+        <source>Keep a rule when at least this share of the baskets with its left side also hold its right side</source>
+        <translation>含有规则左侧的购物篮中至少有此比例也含有右侧时，保留该规则</translation>
+    </message>
+    <message>
+        <source>Keep a rule when its right side is bought at least this many times more often with its left side than on its own</source>
+        <translation>规则右侧与左侧一起被购买的频率至少是单独购买时的此倍数时，保留该规则</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>The most items a rule may name, both sides together</source>
+        <translation>一条规则最多可包含的项数（两侧合计）</translation>
+    </message>
+    <message>
+        <source>One basket for:</source>
+        <translation>每个购物篮对应：</translation>
+    </message>
+    <message>
+        <source>Items are:</source>
+        <translation>项为：</translation>
+    </message>
+    <message>
+        <source>Orders:</source>
+        <translation>订单：</translation>
+    </message>
+    <message>
+        <source>Algorithm:</source>
+        <translation>算法：</translation>
+    </message>
+    <message>
+        <source>Minimum support:</source>
+        <translation>最小支持度：</translation>
+    </message>
+    <message>
+        <source>Minimum confidence:</source>
+        <translation>最小置信度：</translation>
+    </message>
+    <message>
+        <source>Minimum lift:</source>
+        <translation>最小提升度：</translation>
+    </message>
+    <message>
+        <source>Largest item group:</source>
+        <translation>最大项组大小：</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>挖掘</translation>
+    </message>
+    <message>
+        <source>The first date is after the last one.</source>
+        <translation>开始日期晚于结束日期。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::MiningTask</name>
+    <message>
+        <source>Mining purchase rules…</source>
+        <translation>正在挖掘购买规则…</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::MiningText</name>
+    <message>
+        <source>Apriori</source>
+        <translation>Apriori</translation>
+    </message>
+    <message>
+        <source>Eclat</source>
+        <translation>Eclat</translation>
+    </message>
+    <message>
+        <source>FP-Growth</source>
+        <translation>FP-Growth</translation>
+    </message>
+    <message>
+        <source>per order</source>
+        <translation>按订单</translation>
+    </message>
+    <message>
+        <source>per customer</source>
+        <translation>按客户</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation>类别</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %Ln basket(s)</source>
+        <translation>
+            <numerusform>至少 %Ln 个购物篮</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>support %1</source>
+        <translation>支持度 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln basket(s)</source>
+        <translation>
+            <numerusform>%Ln 个购物篮</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rule(s)</source>
+        <translation>
+            <numerusform>%Ln 条规则</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3, %4 · %5 · confidence %6 — %7</source>
+        <comment>a mining run in the run list</comment>
+        <translation>%1 · %2 · %3，%4 · %5 · 置信度 %6 — %7</translation>
+    </message>
+    <message>
+        <source>%1
+Support %2 (%3 baskets) · confidence %4 · lift %5 · conviction %6</source>
+        <translation>%1
+支持度 %2（%3 个购物篮）· 置信度 %4 · 提升度 %5 · 确信度 %6</translation>
+    </message>
+    <message>
+        <source>Bought %1 — %2 of such customers also bought %3 (lift %4)</source>
+        <translation>购买了 %1 — 此类客户中有 %2 还购买了 %3（提升度 %4）</translation>
     </message>
 </context>
 <context>
@@ -4890,6 +5289,89 @@ Use File › Open Database… to open or create one.</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::PurchaseRulesPage</name>
+    <message>
+        <source>Mine Purchase Rules…</source>
+        <translation>挖掘购买规则…</translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Each time rules are mined the run is kept, so runs can be compared over time</source>
+        <translation>每次挖掘规则都会保留该次挖掘记录，便于比较不同时期的结果</translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation>挖掘记录：</translation>
+    </message>
+    <message>
+        <source>No purchase rules yet.
+Mine them from your orders to see which products customers buy together.</source>
+        <translation>尚无购买规则。
+从订单中挖掘规则，即可查看客户常一起购买哪些产品。</translation>
+    </message>
+    <message>
+        <source>Support and Confidence</source>
+        <translation>支持度与置信度</translation>
+    </message>
+    <message>
+        <source>Top Rules by Lift</source>
+        <translation>提升度最高的规则</translation>
+    </message>
+    <message>
+        <source>Filter by item…</source>
+        <translation>按项筛选…</translation>
+    </message>
+    <message>
+        <source>Lift at least</source>
+        <translation>提升度至少</translation>
+    </message>
+    <message>
+        <source>Confidence at least</source>
+        <translation>置信度至少</translation>
+    </message>
+    <message>
+        <source>Purchase Rules</source>
+        <translation>购买规则</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln rule(s)</source>
+        <translation>
+            <numerusform>%1 / %Ln 条规则</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln rule(s) with the highest lift; warmer colours mean a stronger link</source>
+        <translation>
+            <numerusform>提升度最高的 %Ln 条规则；颜色越暖表示关联越强</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each dot is a rule; warmer colours mean a stronger link (lift)</source>
+        <translation>每个点代表一条规则；颜色越暖表示关联越强（提升度）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n rule(s) with the highest lift</source>
+        <translation>
+            <numerusform>提升度最高的 %n 条规则</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>purchase-rules.png</source>
+        <translation>购买规则.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::ReminderNotifier</name>
     <message>
         <source>%1 – %2</source>
@@ -4898,6 +5380,80 @@ Use File › Open Database… to open or create one.</source>
     <message>
         <source>Due %1</source>
         <translation>%1 到期</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::RuleCharts</name>
+    <message>
+        <source>Support (share of baskets)</source>
+        <translation>支持度（购物篮占比）</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>提升度</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::RulesTableModel</name>
+    <message>
+        <source>Customers who bought</source>
+        <translation>购买了</translation>
+    </message>
+    <message>
+        <source>Also bought</source>
+        <translation>还购买了</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>支持度</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>提升度</translation>
+    </message>
+    <message>
+        <source>Baskets</source>
+        <translation>购物篮数</translation>
+    </message>
+    <message>
+        <source>Leverage</source>
+        <translation>杠杆率</translation>
+    </message>
+    <message>
+        <source>Conviction</source>
+        <translation>确信度</translation>
+    </message>
+    <message>
+        <source>Share of all baskets that hold both sides of the rule</source>
+        <translation>同时包含规则两侧的购物篮占全部购物篮的比例</translation>
+    </message>
+    <message>
+        <source>Share of the baskets with the left side that also hold the right side</source>
+        <translation>包含左侧的购物篮中同时包含右侧的比例</translation>
+    </message>
+    <message>
+        <source>How much more often the right side is bought with the left side than on its own (1 = no link)</source>
+        <translation>右侧与左侧一起被购买的频率是单独购买时的多少倍（1 = 无关联）</translation>
+    </message>
+    <message>
+        <source>Baskets that hold both sides</source>
+        <translation>同时包含两侧的购物篮数</translation>
+    </message>
+    <message>
+        <source>Support minus the support expected if the sides were independent</source>
+        <translation>支持度减去两侧相互独立时的预期支持度</translation>
+    </message>
+    <message>
+        <source>How much more often the rule would be wrong if the sides were independent (∞ = never wrong)</source>
+        <translation>若两侧相互独立，规则出错的频率会是实际的多少倍（∞ = 从不出错）</translation>
     </message>
 </context>
 <context>
@@ -5151,6 +5707,62 @@ Use File › Open Database… to open or create one.</source>
     <message>
         <source>Tag Colour</source>
         <translation>标签颜色</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::TargetListExport</name>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::TargetListPane</name>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Tag These Customers…</source>
+        <translation>为这些客户添加标签…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Save these customers&apos; names, e-mail addresses and phone numbers as a CSV file</source>
+        <translation>将这些客户的名称、电子邮件地址和电话号码保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Choose a rule to see the customers it suggests.</source>
+        <translation>选择一条规则，即可查看它推荐的客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) bought %1 but not yet %2.</source>
+        <translation>
+            <numerusform>有 %n 位客户购买了 %1，但尚未购买 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>targets-%1.csv</source>
+        <translation>目标客户名单-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export Target List</source>
+        <translation>导出目标客户名单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
