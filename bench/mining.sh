@@ -11,7 +11,7 @@
 # (consensus of several tools, ../shared/docs/mining-notes.md) is called out
 # under the table.
 # Environment: BENCH_DATA (default ROOT/../shared/data), BENCH_ELKI_TIMEOUT
-# (seconds per ELKI run, default 300), BENCH_ELKI_ALGORITHMS (default
+# (seconds per ELKI run, default 120), BENCH_ELKI_ALGORITHMS (default
 # "APRIORI Eclat FPGrowth"; empty skips ELKI), BENCH_ELKI_HEAP (default 8g),
 # BENCH_ELKI_STACK (default 512m: ELKI's FPGrowth recurses once per item of a
 # path and overflows Java's default stack on retail at 0.01%).
@@ -22,7 +22,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DATA=${BENCH_DATA:-$ROOT/../shared/data}
 CLI="$BUILD/app/rapport-cli"
 ELKI_JAR=/usr/share/java/elki.jar
-ELKI_TIMEOUT=${BENCH_ELKI_TIMEOUT:-300}
+ELKI_TIMEOUT=${BENCH_ELKI_TIMEOUT:-120}
 ELKI_ALGORITHMS=${BENCH_ELKI_ALGORITHMS-APRIORI Eclat FPGrowth}
 ELKI_HEAP=${BENCH_ELKI_HEAP:-8g}
 ELKI_STACK=${BENCH_ELKI_STACK:-512m}
