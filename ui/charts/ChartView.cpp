@@ -193,7 +193,13 @@ void ChartView::setBars(const QList<ChartBar>& bars, const ChartAxis& valueAxis)
     // therefore cut here, to a fixed width, and shown whole in the tooltip.
     auto* categoryAxis = new QBarCategoryAxis;
     categoryAxis->setTruncateLabels(false);
-    const QFontMetrics metrics(categoryAxis->labelsFont());
+    // Qt Charts hides every other category label once they overlap; a
+    // slightly smaller font keeps fifteen rules' labels readable at the
+    // panel's usual height.
+    QFont labelFont = categoryAxis->labelsFont();
+    labelFont.setPointSizeF(labelFont.pointSizeF() * 0.85);
+    categoryAxis->setLabelsFont(labelFont);
+    const QFontMetrics metrics(labelFont);
     QStringList categories;
     m_barSet = new QBarSet(valueAxis.title);
     m_barSet->setColor(QColor(0x45, 0x75, 0xb4));
