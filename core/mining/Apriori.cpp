@@ -101,6 +101,7 @@ private:
             return a * (2 * k - a - 1) / 2;
         };
         std::vector<std::uint32_t> counts;
+        m_pairBits.assign((rowStart(k) + 63) / 64, 0);
         std::size_t first = 0;
         while (first + 1 < k) {
             // Rows first..last-1 fit in one block.
@@ -130,6 +131,8 @@ private:
                 for (std::size_t b = a + 1; b < k; ++b) {
                     if (counts[row + b] < m_prepared.minCount)
                         continue;
+                    const std::size_t bit = row + base + b;
+                    m_pairBits[bit / 64] |= std::uint64_t(1) << (bit % 64);
                     if (counts[row + b] == m_nodes[parent].support) {
                         m_perfect.push_back(Code(b));
                         ++m_nodes[parent].perfectCount;
@@ -187,6 +190,14 @@ private:
         }
     }
 
+    // Whether the pair {a, b} (a < b) is frequent, from the pair pass.
+    bool pairFrequent(Code a, Code b) const
+    {
+        const std::size_t k = m_prepared.codeCount();
+        const std::size_t bit = std::size_t(a) * (2 * k - a - 1) / 2 + (b - a - 1);
+        return (m_pairBits[bit / 64] >> (bit % 64)) & 1u;
+    }
+
     // The child of `node` holding item c, or kNone.
     std::uint32_t child(std::uint32_t node, Code c) const
     {
@@ -228,9 +239,11 @@ private:
             for (std::size_t b = a + 1; b < siblingsEnd; ++b) {
                 items[std::size_t(size)] = m_nodes[b].item;
                 // Subsets without items[j], j < size-1 (the two without the
-                // last two items are a and b themselves).
-                bool frequent = true;
-                for (int j = 0; j + 1 < size && frequent; ++j) {
+                // last two items are a and b themselves). For a triple that
+                // is one pair, looked up in the pair pass's bit set rather
+                // than walked in the tree.
+                bool frequent = size != 2 || pairFrequent(items[1], items[2]);
+                for (int j = 0; size != 2 && j + 1 < size && frequent; ++j) {
                     const auto skip = std::size_t(j);
                     frequent = this->frequent(ancestors.data(), skip, items.data() + skip + 1,
                                               std::size_t(size) - skip);
@@ -429,6 +442,7 @@ private:
     std::vector<std::uint8_t> m_inPerfect; // by code, during frequent()
     std::vector<Code> m_marked;
     std::vector<std::uint8_t> m_live;
+    std::vector<std::uint64_t> m_pairBits; // frequent pairs, triangular order
     std::size_t m_levelBegin = 0;
     std::size_t m_levelEnd = 0;
     std::vector<Code> m_codes;
