@@ -12,6 +12,7 @@ build_pkgs=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libsqlite3-dev libicu-dev libphonenumber-dev libgl-dev fonts-wqy-microhei
+    libgsl-dev libxgboost-dev
 )
 test_pkgs=(xvfb xauth sqlite3 clang-format imagemagick clang libclang-rt-14-dev)
 bench_pkgs=(elki)
