@@ -27,6 +27,8 @@ QVariant toVariant(const BulkValue& v)
     switch (v.kind) {
     case BulkValue::Integer:
         return QVariant::fromValue(static_cast<qlonglong>(v.integer));
+    case BulkValue::Real:
+        return v.real;
     case BulkValue::Text:
         return QString::fromUtf8(v.text);
     case BulkValue::Null:
@@ -100,6 +102,8 @@ Status BulkInsert::flush()
         const BulkValue& v = m_pending[static_cast<std::size_t>(i)];
         if (v.kind == BulkValue::Integer)
             sqlite3_bind_int64(statement, i + 1, v.integer);
+        else if (v.kind == BulkValue::Real)
+            sqlite3_bind_double(statement, i + 1, v.real);
         else if (v.kind == BulkValue::Text) // no copy: m_pending outlives the step
             sqlite3_bind_text(statement, i + 1, v.text.constData(), static_cast<int>(v.text.size()),
                               nullptr);

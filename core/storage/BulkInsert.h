@@ -21,8 +21,9 @@ namespace rapport::core {
 // One bound value of a buffered row: an integer, UTF-8 text or NULL.
 struct BulkValue
 {
-    enum Kind { Null, Integer, Text } kind = Null;
+    enum Kind { Null, Integer, Real, Text } kind = Null;
     std::int64_t integer = 0;
+    double real = 0;
     QByteArray text;
 
     BulkValue() = default;
@@ -45,6 +46,14 @@ struct BulkValue
     BulkValue(std::optional<std::int64_t> i)
         : kind(i ? Integer : Null)
         , integer(i.value_or(0))
+    {}
+    BulkValue(double d)
+        : kind(Real)
+        , real(d)
+    {}
+    BulkValue(std::optional<double> d)
+        : kind(d ? Real : Null)
+        , real(d.value_or(0))
     {}
 };
 

@@ -15,7 +15,8 @@ enum class Entity {
     Deal,
     Activity,
     SavedView,
-    MiningRun
+    MiningRun,
+    CustomerScores
 };
 
 // Repositories announce writes here; models listen and reload what they show.

@@ -254,6 +254,48 @@ private Q_SLOTS:
         QVERIFY(!q.next());
     }
 
+    // Version 5 gains the scoring runs and the customer scores; the mining run stays.
+    void upgradesAVersion5File()
+    {
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, QStringLiteral("v5.sqlite"));
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db.error().message));
+        const QSqlDatabase c = db->connection();
+        QCOMPARE(*Migrator::currentVersion(c), Migrator::kLatestVersion);
+        const QStringList objects = schemaObjects(c);
+        for (const char* object :
+             {"table scoring_runs", "table customer_scores", "index customer_scores_by_segment"})
+            QVERIFY2(objects.contains(QLatin1String(object)), object);
+        auto run = core::sql::scalar(c, QStringLiteral("SELECT uuid FROM mining_runs"));
+        QCOMPARE(run->toString(), QStringLiteral("run-v5"));
+
+        // Scores belong to a run and a customer, and the file refuses nonsense.
+        QSqlQuery q(c);
+        QVERIFY2(q.exec(QStringLiteral(
+                     "INSERT INTO scoring_runs (id, created_at, as_of, model_version, time_unit, "
+                     "period_days, customers) VALUES (1, '2024-05-01T00:00:00.000Z', "
+                     "'2024-04-30', 'test', 'week', 182, 1)")),
+                 qPrintable(q.lastError().text()));
+        const QString insert = QStringLiteral(
+            "INSERT INTO customer_scores (customer_id, run_id, model_version, scored_on, "
+            "recency_days, frequency, monetary_minor, r_score, f_score, m_score, segment, "
+            "p_alive, expected_purchases, expected_spend_minor, clv_minor) VALUES "
+            "(1, 1, 'test', '2024-04-30', 3, 2, 1000, 5, 4, 4, %1, %2, 0.5, 500, 1200)");
+        QVERIFY2(q.exec(insert.arg(QStringLiteral("'champions'"), QStringLiteral("0.9"))),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(insert.arg(QStringLiteral("'vip'"), QStringLiteral("0.9"))));
+        QVERIFY(!q.exec(insert.arg(QStringLiteral("'loyal'"), QStringLiteral("1.5"))));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM scoring_runs WHERE id = 1")));
+        auto scores = core::sql::scalar(c, QStringLiteral("SELECT count(*) FROM customer_scores"));
+        QCOMPARE(scores->toInt(), 0);
+
+        auto check = core::sql::scalar(c, QStringLiteral("PRAGMA integrity_check"));
+        QCOMPARE(check->toString(), QStringLiteral("ok"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!q.next());
+    }
+
     void failedMigrationLeavesTheFileAsItWas()
     {
         QTemporaryDir dir;
