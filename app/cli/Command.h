@@ -48,5 +48,7 @@ std::unique_ptr<Command> makeViewsCommand();
 std::unique_ptr<Command> makeFieldsCommand();
 std::unique_ptr<Command> makeTemplateCommand();
 std::unique_ptr<Command> makeMineCommand();
+std::unique_ptr<Command> makeValueCommand();
+std::unique_ptr<Command> makeScoreCommand();
 
 } // namespace rapport::cli

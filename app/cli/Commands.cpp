@@ -17,6 +17,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeFieldsCommand());
     commands.push_back(makeTemplateCommand());
     commands.push_back(makeMineCommand());
+    commands.push_back(makeValueCommand());
+    commands.push_back(makeScoreCommand());
     return commands;
 }
 
