@@ -19,9 +19,13 @@ public:
     struct Options
     {
         int classes = 2; // 2: binary:logistic; more: multi:softprob
-        int rounds = 80;
+        int rounds = 50;
         int maxDepth = 5;
-        double learningRate = 0.15;
+        double learningRate = 0.2;
+        // Histogram bins per feature: 64 instead of XGBoost's 256 builds each
+        // level four times faster; these features (counts, days, money) lose
+        // nothing a churn model can use at that resolution.
+        int maxBins = 64;
         double subsample = 0.8;
         int threads = 0; // 0: XGBoost's default (all cores)
         std::uint64_t seed = 7;

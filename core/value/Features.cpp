@@ -188,7 +188,7 @@ QString describeFeature(int column, float value, const QStringList& categoryName
     }
     if (column >= kFixedFeatures) {
         const int k = column - kFixedFeatures;
-        return Text::tr("%1 % of purchases in %2")
+        return Text::tr("%1% of purchases in %2")
             .arg(std::lround(value * 100))
             .arg(k < categoryNames.size() ? categoryNames.at(k) : QString::number(k));
     }

@@ -410,7 +410,6 @@ Result<BgNbdFit> fitBgNbd(const std::vector<RepeatSummary>& customers, const Fit
     auto negativeMean = [&](const double* v) {
         return -objective({std::exp(v[0]), std::exp(v[1]), std::exp(v[2]), std::exp(v[3])}) / n;
     };
-    progress.report(0, 1, Text::tr("Fitting the lifetime model (BG/NBD)"));
     std::vector<double> start{0, 0, 0, 0};
     if (const auto& s = options.bgNbdStart)
         start = {std::log(s->r), std::log(s->alpha), std::log(s->a), std::log(s->b)};
@@ -457,7 +456,6 @@ Result<GammaGammaFit> fitGammaGamma(const std::vector<RepeatSummary>& customers,
     auto negativeMean = [&](const double* v) {
         return -objective({std::exp(v[0]), std::exp(v[1]), std::exp(v[2])}) / n;
     };
-    progress.report(0, 1, Text::tr("Fitting the spend model (Gamma-Gamma)"));
     // Start near the data: a mean spend of p·γ/(q - 1) with q = 2, p = 1.
     double meanSpend = 0;
     for (double m : objective.spends())

@@ -41,8 +41,7 @@ struct FitOptions
     int maxIterations = 4000;
     std::uint64_t sampleSeed = 20051;
     // Where the minimiser starts (default: 1 for every BG/NBD parameter; the
-    // data's mean spend for Gamma-Gamma). A refit on a longer history starts
-    // from the earlier optimum and needs fewer steps.
+    // data's mean spend for Gamma-Gamma).
     std::optional<BgNbdParams> bgNbdStart;
     std::optional<GammaGammaParams> gammaGammaStart;
 };

@@ -144,7 +144,6 @@ Result<LifetimeFit> fitLifetime(const PurchaseHistory& history, std::int32_t cal
         holdout.bins[static_cast<std::size_t>(k)].frequency = k;
     if (holdout.length <= 0)
         return fit;
-    progress.report(0, 1, Text::tr("Checking the models on the holdout period"));
     std::vector<float> alive;
     std::vector<std::uint8_t> bought;
     for (const RepeatSummary& s : fit.summaries) {
@@ -278,7 +277,7 @@ Result<BoostedTrees> categoryModel(const Propensity& p, ModelReport& report)
     }
     // A multi-class model grows a tree per class and round: it gets a smaller
     // sample than the churn model to cost about the same.
-    const std::size_t limit = p.options.maxTrainingRows / 2;
+    const std::size_t limit = p.options.maxTrainingRows / 3;
     if (buyers.size() > limit) {
         std::vector<std::size_t> picked;
         for (std::size_t i : sampleRows(buyers.size(), limit, 13))
@@ -287,7 +286,7 @@ Result<BoostedTrees> categoryModel(const Propensity& p, ModelReport& report)
     }
     BoostedTrees::Options options;
     options.classes = p.categories;
-    options.rounds = 30;
+    options.rounds = 25;
     options.maxDepth = 4;
     options.threads = p.options.threads;
     auto model = BoostedTrees::train(train, labels, buyers, options, p.progress);
@@ -386,8 +385,15 @@ Result<ValueResult> scoreCustomers(const PurchaseHistory& history, const ValueOp
     const double periodUnits = period / unitDays;
     result.customers.resize(history.customerCount());
 
+    // The steps, for the progress bar (the fits and the models report nothing
+    // finer: each takes seconds at most).
+    constexpr int kSteps = 6;
+    auto step = [&progress](int done, const QString& stage) {
+        progress.report(done, kSteps, stage);
+    };
+
     // RFM on everything up to asOf.
-    progress.report(0, 1, Text::tr("Scoring recency, frequency and monetary value"));
+    step(0, Text::tr("Scoring recency, frequency and monetary value"));
     const std::vector<RfmScore> rfm = scoreRfm(history, asOf);
     for (std::size_t c = 0; c < rfm.size(); ++c) {
         result.customers[c].rfm = rfm[c];
@@ -401,31 +407,34 @@ Result<ValueResult> scoreCustomers(const PurchaseHistory& history, const ValueOp
     if (progress.isCancelled())
         return cancelled();
 
-    // The models checked on the last period, then refitted on everything.
-    auto evaluation = fitLifetime(history, asOf - period, options.unit, options.fit, progress);
-    if (!evaluation)
-        return evaluation.error();
-    report.evaluation = std::move(*evaluation);
+    // The models checked on the last period, and refitted on everything: two
+    // independent fits, one per core.
+    step(1, Text::tr("Fitting the lifetime and spend models"));
     SummaryWindow window{asOf, asOf, options.unit};
     const std::vector<RepeatSummary> now = summarize(history, window);
-    FitOptions refit = options.fit;
-    refit.bgNbdStart = report.evaluation.bgNbd.params;
-    refit.gammaGammaStart = report.evaluation.gammaGamma.params;
-    auto bgNbd = fitBgNbd(now, refit, progress);
+    std::optional<Result<LifetimeFit>> evaluation;
+    std::thread checking([&] {
+        evaluation = fitLifetime(history, asOf - period, options.unit, options.fit, progress);
+    });
+    auto bgNbd = fitBgNbd(now, options.fit, progress);
+    auto gammaGamma =
+        bgNbd ? fitGammaGamma(now, options.fit, progress) : Result<GammaGammaFit>(bgNbd.error());
+    checking.join();
+    // The check's error first: it names the calibration period the user can move.
+    if (!*evaluation)
+        return evaluation->error();
     if (!bgNbd)
         return bgNbd.error();
-    report.bgNbd = *bgNbd;
-    auto gammaGamma = fitGammaGamma(now, refit, progress);
     if (!gammaGamma)
         return gammaGamma.error();
+    report.evaluation = std::move(**evaluation);
+    report.bgNbd = *bgNbd;
     report.gammaGamma = *gammaGamma;
 
-    progress.report(0, static_cast<std::int64_t>(now.size()),
-                    Text::tr("Computing lifetime values"));
+    step(2, Text::tr("Computing lifetime values"));
     ClvOptions clv = options.clv;
     clv.unitDays = unitDays;
     std::atomic<std::size_t> failed{0};
-    std::atomic<std::size_t> done{0};
     parallelFor(now.size(), options.threads, [&](std::size_t begin, std::size_t end) {
         for (std::size_t c = begin; c < end; ++c) {
             const RepeatSummary& s = now[c];
@@ -448,12 +457,6 @@ Result<ValueResult> scoreCustomers(const PurchaseHistory& history, const ValueOp
             v.clv = *value;
             if (progress.isCancelled())
                 return;
-            if (begin == 0 && (c & 0xffff) == 0) {
-                progress.report(static_cast<std::int64_t>(done.load()),
-                                static_cast<std::int64_t>(now.size()),
-                                Text::tr("Computing lifetime values"));
-            }
-            done.fetch_add(1, std::memory_order_relaxed);
         }
     });
     if (progress.isCancelled())
@@ -487,7 +490,7 @@ Result<ValueResult> scoreCustomers(const PurchaseHistory& history, const ValueOp
                                  nullptr, period);
         return result;
     }
-    progress.report(0, 1, Text::tr("Training the churn model"));
+    step(3, Text::tr("Training the churn model"));
     Propensity p{history,
                  options,
                  progress,
@@ -502,7 +505,7 @@ Result<ValueResult> scoreCustomers(const PurchaseHistory& history, const ValueOp
         return churnTrees.error();
     report.models.push_back(churn);
 
-    progress.report(0, 1, Text::tr("Scoring churn risk"));
+    step(4, Text::tr("Scoring churn risk"));
     const FeatureMatrix current = buildFeatures(history, asOf, categories);
     auto risk = churnTrees->predict(current);
     if (!risk)
@@ -530,7 +533,7 @@ Result<ValueResult> scoreCustomers(const PurchaseHistory& history, const ValueOp
         return cancelled();
 
     if (categories >= 2) {
-        progress.report(0, 1, Text::tr("Training the next-category model"));
+        step(5, Text::tr("Training the next-category model"));
         ModelReport next;
         auto nextTrees = categoryModel(p, next);
         if (!nextTrees) {

@@ -82,7 +82,7 @@ struct ValueOptions
     FitOptions fit;
     bool propensity = true;
     // Rows the churn model trains on at most (a seeded sample; the next-category
-    // model takes half as many): XGBoost's time grows with rows × rounds.
+    // model a third as many): XGBoost's time grows with rows × rounds.
     std::size_t maxTrainingRows = 120000;
     int threads = 0;
 };

@@ -228,7 +228,7 @@ private Q_SLOTS:
         QVERIFY(describeFeature(static_cast<int>(Feature::RecencyDays), 140, {})
                     .startsWith(QLatin1String("no purchase for 140 day")));
         QCOMPARE(describeFeature(kFixedFeatures + 1, 0.5F, history.categoryNames),
-                 QStringLiteral("50 % of purchases in Tea"));
+                 QStringLiteral("50% of purchases in Tea"));
     }
 
     // The whole scoring on a simulated shop: every customer valued, no NaN

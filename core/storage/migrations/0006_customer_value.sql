@@ -20,9 +20,14 @@ CREATE TABLE scoring_runs (
 -- them all in one transaction. Money in minor units like everywhere else;
 -- probabilities in [0, 1]; churn_risk and next_category NULL when the
 -- propensity models could not be trained.
+--
+-- No REFERENCES clauses: with foreign keys on, SQLite empties a table that has
+-- them row by row instead of dropping its pages at once, and replacing a
+-- million scores took five seconds longer. The two triggers below keep what
+-- ON DELETE CASCADE would have kept.
 CREATE TABLE customer_scores (
-    customer_id        INTEGER PRIMARY KEY REFERENCES customers (id) ON DELETE CASCADE,
-    run_id             INTEGER NOT NULL REFERENCES scoring_runs (id) ON DELETE CASCADE,
+    customer_id        INTEGER PRIMARY KEY,
+    run_id             INTEGER NOT NULL,
     model_version      TEXT    NOT NULL,
     scored_on          TEXT    NOT NULL CHECK (date(scored_on) IS scored_on),
     recency_days       INTEGER NOT NULL CHECK (recency_days >= 0),
@@ -49,3 +54,12 @@ CREATE TABLE customer_scores (
     churn_driver_value REAL
 );
 CREATE INDEX customer_scores_by_segment ON customer_scores (segment, customer_id);
+
+CREATE TRIGGER customer_scores_of_deleted_customer AFTER DELETE ON customers
+BEGIN
+    DELETE FROM customer_scores WHERE customer_id = old.id;
+END;
+CREATE TRIGGER customer_scores_of_deleted_run AFTER DELETE ON scoring_runs
+BEGIN
+    DELETE FROM customer_scores WHERE run_id = old.id;
+END;
