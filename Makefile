@@ -7,7 +7,7 @@ FUZZ_DIR    ?= build-fuzz
 JOBS        ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: package all deps deps-test deps-bench configure build fuzz-build run test test-long bench bench-mining format format-check screenshots clean
+.PHONY: package all deps deps-test deps-bench configure build fuzz-build run test test-long bench bench-mining bench-value format format-check screenshots clean
 
 all: build
 
@@ -63,6 +63,12 @@ bench-mining: deps-bench
 	$(MAKE) configure BUILD_DIR=$(BENCH_DIR) BUILD_TYPE=Release
 	cmake --build $(BENCH_DIR) -j $(JOBS) --target rapport-cli
 	bash bench/mining.sh $(BENCH_DIR)
+
+# Only the customer-value benchmark (bench/value.sh) on the cached database.
+bench-value: deps-bench
+	$(MAKE) configure BUILD_DIR=$(BENCH_DIR) BUILD_TYPE=Release
+	cmake --build $(BENCH_DIR) -j $(JOBS) --target rapport-cli
+	BENCH_VALUE_ONLY=1 bash bench/run.sh $(BENCH_DIR)
 
 screenshots: deps-test
 	$(MAKE) build

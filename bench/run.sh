@@ -3,7 +3,8 @@
 # lines by default), then the customer table, memory and search, each next to a
 # peer measured in the same run. Prints a Markdown table for the README.
 #   bash bench/run.sh BUILD_DIR
-# Environment: BENCH_CUSTOMERS (default 1000000), BENCH_SEED (1), BENCH_DIR
+# Environment: BENCH_CUSTOMERS (default 1000000), BENCH_SEED (1), BENCH_VALUE_ONLY
+# (1: only the customer-value step, bench/value.sh), BENCH_DIR
 # (where the database is kept and reused: default $TMPDIR/rapport-bench).
 set -euo pipefail
 
@@ -52,6 +53,10 @@ fi
 SIZE=$(stat -c %s "$DB")
 STATS=$("$CLI" --db "$DB" stats --json | tr -d ' \n')
 echo "   $STATS, $(mib "$SIZE"), generated: $GEN" >&2
+if [[ "${BENCH_VALUE_ONLY:-0}" = 1 ]]; then
+    bash "$ROOT/bench/value.sh" "$BUILD" "$DB"
+    exit 0
+fi
 
 # Peer for generation: the sqlite3 shell rewriting the finished file (VACUUM
 # INTO builds every table and index from sorted rows: the floor for writing it).
@@ -135,6 +140,9 @@ Data: $STATS; file $(mib "$SIZE").
 
 Queries: 25 Chinese name parts (伟明, 张伟), 25 Latin name prefixes, 25 e-mail parts (either side of @), 25 phone digit runs typed with a dash; drawn from the data (bench/bench_search.cpp). Memory per quarter of the scan is in the log above the table.
 TABLE
+
+# Scoring every customer of the same database (writes customer_scores into it).
+bash "$ROOT/bench/value.sh" "$BUILD" "$DB"
 
 # Frequent-itemset mining on the public FIMI sets and Online Retail, next to ELKI.
 bash "$ROOT/bench/mining.sh" "$BUILD"

@@ -15,7 +15,7 @@ build_pkgs=(
     libgsl-dev libxgboost-dev
 )
 test_pkgs=(xvfb xauth sqlite3 clang-format imagemagick clang libclang-rt-14-dev)
-bench_pkgs=(elki)
+bench_pkgs=(elki time)
 
 wanted=("${build_pkgs[@]}")
 if [ "${1:-build}" = "test" ] || [ "${1:-build}" = "bench" ]; then
