@@ -63,4 +63,9 @@ QString Format::count(qint64 n)
     return QLocale().toString(n);
 }
 
+QString Format::percent(double fraction, int decimals)
+{
+    return QLocale().toString(fraction * 100, 'f', decimals) + QLatin1Char('%');
+}
+
 } // namespace rapport::ui

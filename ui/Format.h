@@ -21,6 +21,8 @@ public:
     static QString statusFromKey(const QString& key);
     static QString date(const QDate& date);
     static QString count(qint64 n);
+    // 0.823 -> "82%", or "82.3%" with one decimal (the locale's digits).
+    static QString percent(double fraction, int decimals = 0);
 };
 
 } // namespace rapport::ui

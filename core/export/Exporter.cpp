@@ -52,6 +52,8 @@ QString plainAmount(std::int64_t minor, int digits)
 // turn them into text in a spreadsheet.
 QString cellText(ExportValue type, const QVariant& value, int digits)
 {
+    if (value.isNull() && type != ExportValue::Custom)
+        return QString(); // no value (a customer without a score), not 0
     switch (type) {
     case ExportValue::Text:
         return formula::neutralize(value.toString());
@@ -64,6 +66,8 @@ QString cellText(ExportValue type, const QVariant& value, int digits)
         return value.toString(); // stored as ISO 8601 text
     case ExportValue::YesNo:
         return value.toLongLong() != 0 ? QStringLiteral("yes") : QStringLiteral("no");
+    case ExportValue::Decimal:
+        return QString::number(value.toDouble(), 'f', 4);
     case ExportValue::Custom:
         if (value.isNull())
             return QString();

@@ -1,5 +1,7 @@
 #include "storage/CustomerRepository.h"
 
+#include "value/Rfm.h"
+
 #include "domain/ContactRules.h"
 #include "domain/SortKey.h"
 #include "storage/AuditLog.h"
@@ -8,6 +10,7 @@
 #include "storage/SearchText.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
+#include "value/Rfm.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -390,6 +393,28 @@ Status CustomerRepository::forEachLive(const QSqlDatabase& db,
     return sql::finished(q);
 }
 
+namespace {
+
+// One column of the customer's row in customer_scores (a column name or an
+// expression over it, always ours).
+QString scoreExpr(const QString& column)
+{
+    return QStringLiteral("(SELECT %1 FROM customer_scores WHERE customer_id = c.id)").arg(column);
+}
+
+// The segments in the order of value, for sorting (Champions first).
+QString segmentRank()
+{
+    QStringList cases;
+    for (int s = 0; s < value::kRfmSegmentCount; ++s)
+        cases << QStringLiteral("WHEN '%1' THEN %2")
+                     .arg(value::rfmSegmentKey(static_cast<value::RfmSegment>(s)))
+                     .arg(s);
+    return QStringLiteral("CASE segment %1 END").arg(cases.join(QLatin1Char(' ')));
+}
+
+} // namespace
+
 TableDef CustomerRepository::tableDef()
 {
     TableDef def;
@@ -407,6 +432,17 @@ TableDef CustomerRepository::tableDef()
          QStringLiteral("coalesce((SELECT sort_key FROM companies WHERE id = c.company_id), '')")},
         {QStringLiteral("city"), QStringLiteral("c.city"), QStringLiteral("c.city")},
         {QStringLiteral("created"), QStringLiteral("c.created_at"), QStringLiteral("c.created_at")},
+        // The latest scoring run's values (customer_scores), NULL for customers
+        // not scored. Sorting on them walks every customer (no index can order
+        // a subquery): about a second per page at a million customers.
+        {QStringLiteral("segment"), scoreExpr(QStringLiteral("segment")),
+         QStringLiteral("coalesce(%1, 99)").arg(scoreExpr(segmentRank()))},
+        {QStringLiteral("clv"), scoreExpr(QStringLiteral("clv_minor")),
+         QStringLiteral("coalesce(%1, -1)").arg(scoreExpr(QStringLiteral("clv_minor")))},
+        {QStringLiteral("churn_risk"), scoreExpr(QStringLiteral("churn_risk")),
+         QStringLiteral("coalesce(%1, -1)").arg(scoreExpr(QStringLiteral("churn_risk")))},
+        {QStringLiteral("p_alive"), scoreExpr(QStringLiteral("p_alive")),
+         QStringLiteral("coalesce(%1, -1)").arg(scoreExpr(QStringLiteral("p_alive")))},
     };
     def.filters = {
         {QStringLiteral("company"), QStringLiteral("c.company_id = ?")},
@@ -435,6 +471,15 @@ TableDef CustomerRepository::tableDef()
          Kind::Date,
          {}},
         {QStringLiteral("notes"), QStringLiteral("c.notes"), Kind::Text, {}},
+        // Scores, in the units people type: a segment key, money in major
+        // units, probabilities in percent.
+        {QStringLiteral("segment"), scoreExpr(QStringLiteral("segment")), Kind::Choice, {}},
+        {QStringLiteral("clv"), scoreExpr(QStringLiteral("clv_minor / 100.0")), Kind::Number, {}},
+        {QStringLiteral("churn_risk"),
+         scoreExpr(QStringLiteral("churn_risk * 100")),
+         Kind::Number,
+         {}},
+        {QStringLiteral("p_alive"), scoreExpr(QStringLiteral("p_alive * 100")), Kind::Number, {}},
         {QStringLiteral("tags"),
          QStringLiteral("EXISTS (SELECT 1 FROM customer_tags ct WHERE ct.customer_id = c.id)"),
          Kind::Tags,

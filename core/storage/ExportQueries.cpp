@@ -111,6 +111,38 @@ const QList<ColumnSql>& columnSql(ExportKind kind)
     return orderLines;
 }
 
+// The latest scores (customer_scores) of a customer: exported when a view
+// shows them, never by default (the importer has no such fields). NULL for a
+// customer without a score, written as an empty cell.
+const QList<ColumnSql>& customerScoreSql()
+{
+    using V = ExportValue;
+    static const QList<ColumnSql> scores = {
+        {"segment", V::Text, "(SELECT segment FROM customer_scores WHERE customer_id = c.id)"},
+        {"clv", V::Money, "(SELECT clv_minor FROM customer_scores WHERE customer_id = c.id)"},
+        {"churn_risk", V::Decimal,
+         "(SELECT churn_risk FROM customer_scores WHERE customer_id = c.id)"},
+        {"p_alive", V::Decimal, "(SELECT p_alive FROM customer_scores WHERE customer_id = c.id)"},
+    };
+    return scores;
+}
+
+// The column `key` of an export of `kind`, default or on request; null when none.
+const ColumnSql* findColumnSql(ExportKind kind, const QString& key)
+{
+    for (const ColumnSql& c : columnSql(kind)) {
+        if (key == QLatin1String(c.key))
+            return &c;
+    }
+    if (kind == ExportKind::Customers) {
+        for (const ColumnSql& c : customerScoreSql()) {
+            if (key == QLatin1String(c.key))
+                return &c;
+        }
+    }
+    return nullptr;
+}
+
 // Where a row's currency comes from, for Money columns; empty: no money.
 QString currencyExpr(ExportKind kind)
 {
@@ -229,10 +261,8 @@ QList<ExportColumn> ExportQueries::columns(ExportKind kind)
 
 std::optional<ExportColumn> ExportQueries::column(ExportKind kind, const QString& key)
 {
-    for (const ColumnSql& c : columnSql(kind)) {
-        if (key == QLatin1String(c.key))
-            return ExportColumn{key, c.value};
-    }
+    if (const ColumnSql* c = findColumnSql(kind, key))
+        return ExportColumn{key, c->value};
     if (kind == ExportKind::Customers && isCustomKey(key))
         return ExportColumn{key, ExportValue::Custom};
     return std::nullopt;
@@ -399,11 +429,8 @@ Status ExportQueries::select(const QList<ExportColumn>& columns)
             values << column.key.mid(kCustomPrefix.size());
             continue;
         }
-        const auto& known = columnSql(m_kind);
-        const auto found = std::find_if(known.cbegin(), known.cend(), [&](const ColumnSql& c) {
-            return column.key == QLatin1String(c.key);
-        });
-        if (found == known.cend())
+        const ColumnSql* found = findColumnSql(m_kind, column.key);
+        if (!found)
             return Error::make(Error::Code::InvalidArgument,
                                QStringLiteral("Not an export column: %1").arg(column.key));
         exprs << QLatin1String(found->expr);

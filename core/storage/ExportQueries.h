@@ -32,6 +32,7 @@ enum class ExportValue {
     Date,      // 'YYYY-MM-DD'
     Timestamp, // ISO 8601, UTC
     YesNo,     // 0 or 1
+    Decimal,   // a fraction or a probability (REAL), written with up to 4 decimals
     Custom,    // a value of the custom JSON: text, a JSON number, or NULL when absent
 };
 

@@ -50,7 +50,7 @@ int RulesTableModel::columnCount(const QModelIndex& parent) const
 
 QString RulesTableModel::percent(double fraction)
 {
-    return QLocale().toString(fraction * 100, 'f', 1) + QLatin1Char('%');
+    return Format::percent(fraction, 1);
 }
 
 QString RulesTableModel::ratio(double value)

@@ -36,6 +36,10 @@ QString ColumnTitles::title(const QString& key)
         {QStringLiteral("total"), QT_TRANSLATE_NOOP("ColumnTitles", "Total")},
         {QStringLiteral("lines"), QT_TRANSLATE_NOOP("ColumnTitles", "Lines")},
         {QStringLiteral("notes"), QT_TRANSLATE_NOOP("ColumnTitles", "Notes")},
+        {QStringLiteral("segment"), QT_TRANSLATE_NOOP("ColumnTitles", "Segment")},
+        {QStringLiteral("clv"), QT_TRANSLATE_NOOP("ColumnTitles", "Lifetime value")},
+        {QStringLiteral("churn_risk"), QT_TRANSLATE_NOOP("ColumnTitles", "Churn risk")},
+        {QStringLiteral("p_alive"), QT_TRANSLATE_NOOP("ColumnTitles", "P(active)")},
     };
     const auto it = titles.constFind(key);
     return it == titles.constEnd() ? key : QCoreApplication::translate("ColumnTitles", it.value());

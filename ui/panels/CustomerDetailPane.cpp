@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "activities/TimelineView.h"
 #include "insights/AlsoBuysBox.h"
+#include "insights/CustomerValueBox.h"
 #include "storage/CustomFieldRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/OrderRepository.h"
@@ -40,6 +41,7 @@ CustomerDetailPane::CustomerDetailPane(Session* session, QWidget* parent)
     , m_ordersSummaryLabel(makeLabel(this, QStringLiteral("detailOrdersLabel")))
     , m_ordersTree(new QTreeWidget(this))
     , m_alsoBuys(new AlsoBuysBox(session, this))
+    , m_value(new CustomerValueBox(session, this))
     , m_tabs(new QTabWidget(this))
     , m_timeline(new TimelineView(session, core::Clock::system(), this))
 {
@@ -65,6 +67,7 @@ CustomerDetailPane::CustomerDetailPane(Session* session, QWidget* parent)
     detailsLayout->addWidget(m_contactLabel);
     detailsLayout->addWidget(m_tagsLabel);
     detailsLayout->addWidget(m_notesLabel);
+    detailsLayout->addWidget(m_value);
     detailsLayout->addWidget(m_alsoBuys);
     detailsLayout->addWidget(m_ordersSummaryLabel);
     detailsLayout->addWidget(m_ordersTree, 1);
@@ -186,6 +189,7 @@ void CustomerDetailPane::refresh()
     m_ordersTree->setVisible(count > 0);
     // Also after a new mining run (Entity::MiningRun): refresh() follows every change.
     m_alsoBuys->setCustomer(m_id);
+    m_value->setCustomer(m_id);
 }
 
 void CustomerDetailPane::clear()
@@ -199,6 +203,7 @@ void CustomerDetailPane::clear()
     m_ordersTree->clear();
     m_ordersTree->hide();
     m_alsoBuys->setCustomer(0);
+    m_value->setCustomer(0);
     m_tabs->setEnabled(false);
 }
 

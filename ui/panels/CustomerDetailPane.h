@@ -12,6 +12,7 @@ class QUndoStack;
 namespace rapport::ui {
 
 class AlsoBuysBox;
+class CustomerValueBox;
 class Session;
 class TimelineView;
 
@@ -34,6 +35,7 @@ public:
     TimelineView* timeline() const { return m_timeline; }
     QTabWidget* tabs() const { return m_tabs; }
     AlsoBuysBox* alsoBuys() const { return m_alsoBuys; }
+    CustomerValueBox* valueBox() const { return m_value; }
 
 public Q_SLOTS:
     void showCustomer(qint64 id);
@@ -52,6 +54,7 @@ private:
     QLabel* m_ordersSummaryLabel;
     QTreeWidget* m_ordersTree;
     AlsoBuysBox* m_alsoBuys;
+    CustomerValueBox* m_value;
     QTabWidget* m_tabs;
     TimelineView* m_timeline;
 };

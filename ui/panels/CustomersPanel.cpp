@@ -8,9 +8,13 @@
 #include "panels/CustomerDetailPane.h"
 #include "storage/CompanyRepository.h"
 #include "storage/CustomerRepository.h"
+#include "storage/ScoreRepository.h"
+#include "value/Rfm.h"
 
 #include <QDateTime>
+#include <QHeaderView>
 #include <QLocale>
+#include <QTableView>
 
 namespace rapport::ui {
 
@@ -30,7 +34,42 @@ CustomersPanel::CustomersPanel(const PanelContext& context, QWidget* parent)
         const QDateTime utc = QDateTime::fromString(cell.toString(), Qt::ISODateWithMs);
         return utc.isValid() ? QVariant(Format::date(utc.toLocalTime().date())) : cell;
     });
+    // The scores (customer_scores), as the customer card shows them.
+    model()->setFormatter(QStringLiteral("segment"), [](const QVariant& cell) -> QVariant {
+        core::value::RfmSegment segment{};
+        return core::value::rfmSegmentFromKey(cell.toString(), &segment)
+                   ? QVariant(core::value::rfmSegmentName(segment))
+                   : cell;
+    });
+    model()->setFormatter(QStringLiteral("clv"), [](const QVariant& cell) -> QVariant {
+        return cell.isNull() ? cell : QVariant(Format::money(cell.toLongLong()));
+    });
+    for (const QString& key : {QStringLiteral("churn_risk"), QStringLiteral("p_alive")}) {
+        model()->setFormatter(key, [](const QVariant& cell) -> QVariant {
+            return cell.isNull() ? cell : QVariant(Format::percent(cell.toDouble()));
+        });
+    }
+    for (const QString& key :
+         {QStringLiteral("clv"), QStringLiteral("churn_risk"), QStringLiteral("p_alive")})
+        model()->setAlignment(key, Qt::AlignRight | Qt::AlignVCenter);
     connect(this, &TablePanel::currentIdChanged, m_detail, &CustomerDetailPane::showCustomer);
+    const auto scored = core::ScoreRepository(session()->connection()).latestRun();
+    if (!scored || !*scored)
+        setScoreColumnsShown(false);
+    connect(session()->hub(), &core::ChangeHub::changed, this, [this](core::Entity changed) {
+        if (changed == core::Entity::CustomerScores)
+            setScoreColumnsShown(true);
+    });
+}
+
+void CustomersPanel::setScoreColumnsShown(bool shown)
+{
+    for (const QString& key : {QStringLiteral("segment"), QStringLiteral("clv"),
+                               QStringLiteral("churn_risk"), QStringLiteral("p_alive")}) {
+        const int column = model()->columnIndex(key);
+        if (column >= 0)
+            view()->horizontalHeader()->setSectionHidden(column, !shown);
+    }
 }
 
 QString CustomersPanel::title() const

@@ -25,6 +25,10 @@ protected:
     void deleteItems(const QList<core::RowId>& ids) override;
 
 private:
+    // The score columns (segment, lifetime value, churn risk, P(active)) stay
+    // out of the way until the first scoring run, then appear.
+    void setScoreColumnsShown(bool shown);
+
     CustomerDetailPane* m_detail;
 };
 

@@ -1,5 +1,7 @@
 #include "views/FilterConditionRow.h"
 
+#include "value/Rfm.h"
+
 #include "models/ColumnTitles.h"
 #include "tags/TagChip.h"
 #include "views/FilterText.h"
@@ -130,9 +132,11 @@ void FilterConditionRow::fieldChanged()
     case Kind::Choice:
     case Kind::MultiChoice: {
         m_choice->clear();
-        if (const core::CustomFieldDef* def =
-                ColumnTitles::customField(m_field->currentData().toString(), m_fields.customFields))
+        const QString key = m_field->currentData().toString();
+        if (const core::CustomFieldDef* def = ColumnTitles::customField(key, m_fields.customFields))
             m_choice->addItems(def->choices);
+        else if (key == QLatin1String("segment"))
+            addSegmentChoices();
         m_values->setCurrentIndex(ChoicePage);
         break;
     }
@@ -141,6 +145,15 @@ void FilterConditionRow::fieldChanged()
         break;
     }
     opChanged();
+}
+
+void FilterConditionRow::addSegmentChoices()
+{
+    for (int s = 0; s < core::value::kRfmSegmentCount; ++s) {
+        const auto segment = static_cast<core::value::RfmSegment>(s);
+        m_choice->addItem(core::value::rfmSegmentName(segment),
+                          core::value::rfmSegmentKey(segment));
+    }
 }
 
 void FilterConditionRow::opChanged()
@@ -171,9 +184,15 @@ void FilterConditionRow::setValue(const QVariant& value)
     case BoolPage:
         m_bool->setCurrentIndex(value.toBool() ? 0 : 1);
         break;
-    case ChoicePage:
-        m_choice->setCurrentText(value.toString());
+    case ChoicePage: {
+        // A stored key (an RFM segment's) shows as its name.
+        const int index = m_choice->findData(value.toString());
+        if (index >= 0)
+            m_choice->setCurrentIndex(index);
+        else
+            m_choice->setCurrentText(value.toString());
         break;
+    }
     case TagPage:
         m_tag->setCurrentText(value.toString());
         break;
@@ -229,9 +248,13 @@ core::FilterCondition FilterConditionRow::condition() const
     case BoolPage:
         c.value = m_bool->currentData().toBool();
         break;
-    case ChoicePage:
-        c.value = m_choice->currentText();
+    case ChoicePage: {
+        // The key behind a listed name; typed text as it is.
+        const int index = m_choice->findText(m_choice->currentText());
+        const QVariant key = index >= 0 ? m_choice->itemData(index) : QVariant();
+        c.value = key.isValid() ? key.toString() : m_choice->currentText();
         break;
+    }
     case TagPage:
         c.value = m_tag->currentText();
         break;

@@ -45,6 +45,7 @@ Q_SIGNALS:
     void removeRequested();
 
 private:
+    void addSegmentChoices(); // the RFM segments: names shown, keys stored
     enum Page { TextPage, NumberPage, DatePage, BoolPage, ChoicePage, TagPage };
     core::FilterField::Kind currentKind() const;
     void fieldChanged();

@@ -1,5 +1,7 @@
 #include "views/FilterText.h"
 
+#include "value/Rfm.h"
+
 #include "models/ColumnTitles.h"
 #include "storage/FilterSql.h"
 
@@ -77,6 +79,9 @@ QString FilterText::describeCondition(const core::FilterCondition& c,
     QString value = c.value.toString();
     if (c.value.typeId() == QMetaType::Bool)
         value = c.value.toBool() ? tr("yes") : tr("no");
+    core::value::RfmSegment segment{};
+    if (c.field == QLatin1String("segment") && core::value::rfmSegmentFromKey(value, &segment))
+        value = core::value::rfmSegmentName(segment);
     return QStringLiteral("%1 %2 %3").arg(field, opTitle(c.op), value);
 }
 
