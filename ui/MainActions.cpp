@@ -59,6 +59,9 @@ MainActions::MainActions(QUndoStack* undoStack, QObject* parent)
                           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}))
     , mineRules(makeAction(this, tr("&Mine Purchase Rules…"), QStringLiteral("mineRulesAction"),
                            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)}))
+    , scoreCustomers(makeAction(this, tr("Score &Customers"),
+                                QStringLiteral("scoreCustomersAction"),
+                                {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)}))
     , language(new QActionGroup(this))
     , about(makeAction(this, tr("&About Rapport"), QStringLiteral("aboutAction")))
 {
@@ -121,6 +124,7 @@ void MainActions::populate(QMenuBar* menuBar) const
     QMenu* tools = menuBar->addMenu(tr("&Tools"));
     tools->addAction(findDuplicates);
     tools->addAction(mineRules);
+    tools->addAction(scoreCustomers);
     tools->addSeparator();
     tools->addAction(customFields);
     tools->addAction(tags);

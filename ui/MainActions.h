@@ -46,6 +46,7 @@ public:
     QAction* overdueActivities;
     QAction* saveView;
     QAction* mineRules;
+    QAction* scoreCustomers; // RFM, lifetime value and churn for every customer, in one click
     QActionGroup* language;
     QAction* about;
 

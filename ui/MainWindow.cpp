@@ -200,6 +200,12 @@ void MainWindow::connectActions()
         showInsights();
         m_insights->mineRules();
     });
+    connect(m_actions->scoreCustomers, &QAction::triggered, this, [this] {
+        if (!m_insights)
+            return;
+        showInsights();
+        m_insights->scoreCustomers();
+    });
     connect(m_tools, &WorkflowTools::openCustomerRequested, this, [this](qint64 id) {
         showSection(0);
         if (TablePanel* panel = currentPanel())
@@ -232,10 +238,11 @@ void MainWindow::buildPanels()
             &WorkflowTools::openCustomerRequested);
     m_sidebar->setContext(m_session.get(), m_undoStack);
     m_sidebar->setEnabled(true);
-    for (QAction* action : {m_actions->importFile, m_actions->exportFile, m_actions->importVCards,
-                            m_actions->exportVCards, m_actions->findDuplicates,
-                            m_actions->customFields, m_actions->tags, m_actions->starterTemplate,
-                            m_actions->overdueActivities, m_actions->mineRules})
+    for (QAction* action :
+         {m_actions->importFile, m_actions->exportFile, m_actions->importVCards,
+          m_actions->exportVCards, m_actions->findDuplicates, m_actions->customFields,
+          m_actions->tags, m_actions->starterTemplate, m_actions->overdueActivities,
+          m_actions->mineRules, m_actions->scoreCustomers})
         action->setEnabled(true);
     m_sidebar->setCurrentRow(0);
     showSection(0);
@@ -276,7 +283,7 @@ void MainWindow::clearPanels()
          {m_actions->newItem, m_actions->editItem, m_actions->deleteItem, m_actions->find,
           m_actions->findDuplicates, m_actions->customFields, m_actions->tags,
           m_actions->tagSelected, m_actions->starterTemplate, m_actions->overdueActivities,
-          m_actions->saveView, m_actions->mineRules})
+          m_actions->saveView, m_actions->mineRules, m_actions->scoreCustomers})
         action->setEnabled(false);
     for (QAction* action : {m_actions->importFile, m_actions->exportFile, m_actions->importVCards,
                             m_actions->exportVCards})

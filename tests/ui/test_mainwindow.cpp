@@ -134,7 +134,7 @@ void TestMainWindow::switchesToThePipeline()
     QVERIFY(!actions->editItem->isEnabled());
     QVERIFY(!actions->saveView->isEnabled());
     for (QAction* tool : {actions->customFields, actions->tags, actions->starterTemplate,
-                          actions->overdueActivities})
+                          actions->overdueActivities, actions->mineRules, actions->scoreCustomers})
         QVERIFY2(tool->isEnabled(), qPrintable(tool->objectName()));
 
     m_window->sidebar()->setCurrentRow(0);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QPointF>
 #include <QString>
 
 #include <optional>
@@ -31,6 +32,14 @@ struct ChartBar
     qint64 key = 0;
 };
 
+// One line of a line chart (drawn with a marker on each point), named in the
+// chart's legend.
+struct ChartSeries
+{
+    QString name;
+    QList<QPointF> points;
+};
+
 // An axis: its title and a printf-style format for its tick labels ("%.0f%%").
 struct ChartAxis
 {
@@ -38,6 +47,7 @@ struct ChartAxis
     QString labelFormat = QStringLiteral("%g");
     std::optional<double> min; // the range; unset: from the data
     std::optional<double> max;
+    std::optional<double> tickInterval; // ticks at multiples of this (one per integer: 1)
 };
 
 // Colours points from low (cool) to high (warm) values, with a legend bar

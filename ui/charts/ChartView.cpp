@@ -9,6 +9,7 @@
 #include <QFontMetrics>
 #include <QHorizontalBarSeries>
 #include <QLegend>
+#include <QLineSeries>
 #include <QLinearGradient>
 #include <QScatterSeries>
 #include <QToolTip>
@@ -60,7 +61,15 @@ QValueAxis* makeValueAxis(const ChartAxis& axis, double low, double high)
     valueAxis->setLabelFormat(axis.labelFormat);
     const auto [min, max] = axisRange(axis, low, high);
     valueAxis->setRange(min, max);
-    valueAxis->applyNiceNumbers();
+    if (axis.tickInterval && *axis.tickInterval > 0) {
+        // Ticks anchored at zero: a range with room around whole numbers
+        // (-0.4 … 7.4) still has its ticks on them.
+        valueAxis->setTickType(QValueAxis::TicksDynamic);
+        valueAxis->setTickAnchor(0);
+        valueAxis->setTickInterval(*axis.tickInterval);
+    } else {
+        valueAxis->applyNiceNumbers();
+    }
     return valueAxis;
 }
 
@@ -106,7 +115,9 @@ void ChartView::reset()
     m_barSet = nullptr;
     m_points.clear();
     m_bars.clear();
+    m_lines.clear();
     m_selectedKey = 0;
+    m_chart->legend()->hide();
 }
 
 void ChartView::clear()
@@ -228,6 +239,56 @@ void ChartView::setBars(const QList<ChartBar>& bars, const ChartAxis& valueAxis)
 
     connect(m_barSet, &QBarSet::clicked, this, &ChartView::barClicked);
     connect(m_barSet, &QBarSet::hovered, this, &ChartView::barHovered);
+}
+
+void ChartView::setLines(const QList<ChartSeries>& series, const ChartAxis& xAxis,
+                         const ChartAxis& yAxis)
+{
+    reset();
+    m_lines = series;
+
+    // The scatter's cool and warm ends first; the pens' dashes tell the lines
+    // apart for readers who cannot tell the colours apart.
+    static const QColor kColours[] = {QColor(0x45, 0x75, 0xb4), QColor(0xd7, 0x30, 0x27),
+                                      QColor(0x1a, 0x98, 0x50), QColor(0x76, 0x2a, 0x83)};
+    double xLow = std::numeric_limits<double>::max(), xHigh = std::numeric_limits<double>::lowest();
+    double yLow = xLow, yHigh = xHigh;
+    QList<QLineSeries*> lines;
+    for (qsizetype i = 0; i < series.size(); ++i) {
+        auto* line = new QLineSeries;
+        line->setName(series.at(i).name);
+        const QColor colour = kColours[i % std::size(kColours)];
+        line->setPen(QPen(colour, 2, i % 2 == 0 ? Qt::SolidLine : Qt::DashLine));
+        line->setPointsVisible(true);
+        line->setMarkerSize(7);
+        line->replace(series.at(i).points);
+        for (const QPointF& point : series.at(i).points) {
+            xLow = std::min(xLow, point.x());
+            xHigh = std::max(xHigh, point.x());
+            yLow = std::min(yLow, point.y());
+            yHigh = std::max(yHigh, point.y());
+        }
+        m_chart->addSeries(line);
+        lines.append(line);
+    }
+    QValueAxis* x = makeValueAxis(xAxis, xLow, xHigh);
+    QValueAxis* y = makeValueAxis(yAxis, yLow, yHigh);
+    m_chart->addAxis(x, Qt::AlignBottom);
+    m_chart->addAxis(y, Qt::AlignLeft);
+    for (QLineSeries* line : std::as_const(lines)) {
+        line->attachAxis(x);
+        line->attachAxis(y);
+    }
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->show();
+}
+
+QList<double> ChartView::barValues() const
+{
+    QList<double> values;
+    for (const ChartBar& bar : m_bars)
+        values.append(bar.value);
+    return values;
 }
 
 QStringList ChartView::barLabels() const

@@ -19,8 +19,9 @@ namespace rapport::ui {
 // back the caller's keys when the user clicks a point or a bar.
 //
 // A chart shows one thing at a time: a scatter (optionally coloured by a third
-// value, with a colour legend) or horizontal bars. Setting one replaces the
-// other. One item can be highlighted (setSelectedKey), the way a table's
+// value, with a colour legend), horizontal bars, or lines with a legend (to
+// compare series, such as predicted against actual). Setting one replaces the
+// others. One item can be highlighted (setSelectedKey), the way a table's
 // current row is.
 class ChartView : public QWidget
 {
@@ -35,6 +36,7 @@ public:
     void setScatter(const QList<ChartPoint>& points, const ChartAxis& xAxis, const ChartAxis& yAxis,
                     const std::optional<ColourScale>& colours = std::nullopt);
     void setBars(const QList<ChartBar>& bars, const ChartAxis& valueAxis);
+    void setLines(const QList<ChartSeries>& series, const ChartAxis& xAxis, const ChartAxis& yAxis);
     void clear();
 
     // Rings the point (or marks the bar) whose key is `key`; 0 or an unknown
@@ -44,6 +46,8 @@ public:
 
     int pointCount() const { return int(m_points.size()); }
     int barCount() const { return int(m_bars.size()); }
+    QList<double> barValues() const;
+    const QList<ChartSeries>& lines() const { return m_lines; }
     QStringList barLabels() const;
     // Where the item with `key` is drawn, in this widget's coordinates; a null
     // point when no such item is shown. For tooltips and for driving clicks.
@@ -73,6 +77,7 @@ private:
     QBarSet* m_barSet = nullptr;
     QList<ChartPoint> m_points;
     QList<ChartBar> m_bars;
+    QList<ChartSeries> m_lines;
     qint64 m_selectedKey = 0;
 };
 

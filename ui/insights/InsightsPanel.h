@@ -8,6 +8,7 @@ class QTabWidget;
 
 namespace rapport::ui {
 
+class CustomerValuePage;
 class PurchaseRulesPage;
 
 // The Insights section of the main window: analyses of the shop's data, one
@@ -24,10 +25,13 @@ public:
     int addPage(QWidget* page, const QString& title);
     QTabWidget* pages() const { return m_tabs; }
     PurchaseRulesPage* rulesPage() const { return m_rules; }
+    CustomerValuePage* valuePage() const { return m_value; }
 
 public Q_SLOTS:
     // Tools › Mine Purchase Rules…: shows the rules page and its dialog.
     void mineRules();
+    // Tools › Score Customers: shows the customer value page and scores.
+    void scoreCustomers();
 
 Q_SIGNALS:
     void openCustomerRequested(qint64 customerId);
@@ -35,6 +39,7 @@ Q_SIGNALS:
 private:
     QTabWidget* m_tabs;
     PurchaseRulesPage* m_rules;
+    CustomerValuePage* m_value;
 };
 
 } // namespace rapport::ui
