@@ -26,6 +26,9 @@ public:
         // level four times faster; these features (counts, days, money) lose
         // nothing a churn model can use at that resolution.
         int maxBins = 64;
+        // Leaves need at least this much hessian (about this many customers
+        // near p = 0.5): keeps small shops' trees from learning noise.
+        double minChildWeight = 1;
         double subsample = 0.8;
         int threads = 0; // 0: XGBoost's default (all cores)
         std::uint64_t seed = 7;

@@ -210,6 +210,15 @@ Result<BoostedTrees> churnModel(const Propensity& p, const LifetimeFit& evaluati
                           : 0.0F;
     BoostedTrees::Options options;
     options.threads = p.options.threads;
+    if (train.rows() < 20000) {
+        // A small shop: shallower, slower-learning trees with bigger leaves,
+        // or the model fits the noise of a few thousand customers and ranks
+        // worse than recency alone on the holdout.
+        options.maxDepth = 3;
+        options.learningRate = 0.1;
+        options.rounds = 60;
+        options.minChildWeight = 10;
+    }
     auto model =
         BoostedTrees::train(train, labels, sampleRows(train.rows(), p.options.maxTrainingRows, 11),
                             options, p.progress);
