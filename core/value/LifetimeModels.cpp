@@ -480,7 +480,7 @@ Result<GammaGammaFit> fitGammaGamma(const std::vector<RepeatSummary>& customers,
                {{"p", fit.params.p}, {"q", fit.params.q}, {"gamma", fit.params.gamma}},
                fit.warnings);
     // The model assumes spend per purchase does not depend on how often one
-    // buys; Fader & Hardie call a correlation near 0.1 (CDNOW's 0.11) "weak".
+    // buys (CDNOW's correlation is 0.11); beyond 0.3 say that it does.
     if (std::abs(fit.frequencySpendCorrelation) > 0.3) {
         fit.warnings << Text::tr("Gamma-Gamma: frequency and spend per purchase are correlated "
                                  "(%1), against the model's assumption; its spend predictions "
