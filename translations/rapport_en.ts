@@ -95,6 +95,22 @@
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(active)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandFactory</name>
@@ -1272,6 +1288,25 @@ Rejected: %4</source>
     </message>
     <message>
         <source>There is no deleted saved view to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::ScoreRepository</name>
+    <message>
+        <source>Scoring was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the scores</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2663,6 +2698,350 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
+    <name>rapport::core::value::BoostedTrees</name>
+    <message>
+        <source>The prediction library (XGBoost) failed to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::value::Features</name>
+    <message>
+        <source>days since last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchase days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spend per purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days since first purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usual days between purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days between the last two purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time since last purchase vs usual gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchases in the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchases 90–180 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spend in the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchase trend (last 90 days vs the 90 before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categories bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of purchases in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no purchase for %n day(s)</source>
+        <translation>
+            <numerusform>no purchase for %n day</numerusform>
+            <numerusform>no purchase for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>bought on %n day(s)</source>
+        <translation>
+            <numerusform>bought on %n day</numerusform>
+            <numerusform>bought on %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>customer for %n day(s)</source>
+        <translation>
+            <numerusform>customer for %n day</numerusform>
+            <numerusform>customer for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>usually buys every %n day(s)</source>
+        <translation>
+            <numerusform>usually buys every %n day</numerusform>
+            <numerusform>usually buys every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) between the last two purchases</source>
+        <translation>
+            <numerusform>%n day between the last two purchases</numerusform>
+            <numerusform>%n days between the last two purchases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1× the usual gap since the last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s) in the last 90 days</source>
+        <translation>
+            <numerusform>%n purchase in the last 90 days</numerusform>
+            <numerusform>%n purchases in the last 90 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s) 90–180 days ago</source>
+        <translation>
+            <numerusform>%n purchase 90–180 days ago</numerusform>
+            <numerusform>%n purchases 90–180 days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>buying less often than before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buying as often as before or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>bought from %n categor(y/ies)</source>
+        <translation>
+            <numerusform>bought from %n category</numerusform>
+            <numerusform>bought from %n categories</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% of purchases in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::value::LifetimeModels</name>
+    <message>
+        <source>Only %1 customers bought again after their first purchase in the calibration period; the lifetime models need at least %2. Choose a later calibration end or add more order history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 model did not converge after %2 iterations (last parameters %3): the data give it no clear optimum (too little history, or purchases spread too evenly). Try a longer calibration period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 = %3 is at the edge of the model, where the likelihood is flat; treat it as “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BG/NBD: the data show almost no drop-out after a purchase, so P(alive) is close to 1 for every customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every repeat purchase has a spend of zero: the spend model needs amounts. Check the amount column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma: frequency and spend per purchase are correlated (%1), against the model&apos;s assumption; its spend predictions are less reliable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::value::Rfm</name>
+    <message>
+        <source>Champions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::value::TransactionFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column “%2”; its columns are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column “%3”: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (use 2024-03-05, optionally with a time, or 20240305)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no transactions with a customer, a date and an amount of at least 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::value::ValueModel</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no purchases to fit the models on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calibration end %1 is before the first purchase (%2): the dates are out of order. Choose a calibration end between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lifetime model&apos;s expected purchases cannot be computed for these parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few customers bought again to learn which category they buy next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no orders to score customers on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring recency, frequency and monetary value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitting the lifetime and spend models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing lifetime values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The lifetime values of %n customer(s) cannot be computed with the fitted parameters (the expected spend needs q &gt; 1); nothing was stored.</source>
+        <translation>
+            <numerusform>The lifetime values of %n customer cannot be computed with the fitted parameters (the expected spend needs q &gt; 1); nothing was stored.</numerusform>
+            <numerusform>The lifetime values of %n customers cannot be computed with the fitted parameters (the expected spend needs q &gt; 1); nothing was stored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The propensity models were switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The churn and next-category models need more than two periods of history (%n day(s) each); they were not trained.</source>
+        <translation>
+            <numerusform>The churn and next-category models need more than two periods of history (%n day each); they were not trained.</numerusform>
+            <numerusform>The churn and next-category models need more than two periods of history (%n days each); they were not trained.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training the churn model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring churn risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training the next-category model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next-category model needs products in at least two categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steady buying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn risk %1 %, mostly from: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::ActivityCommands</name>
     <message>
         <source>New %1 %2</source>
@@ -3233,6 +3612,133 @@ Rejected: %4</source>
     <name>rapport::ui::CustomerPicker</name>
     <message>
         <source>Type a name, e-mail or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CustomerValueBox</name>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · lifetime value %2 over %n month(s)</source>
+        <translation>
+            <numerusform>%1 · lifetime value %2 over %n month</numerusform>
+            <numerusform>%1 · lifetime value %2 over %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still active: %1 · expected purchases in the next %n day(s): %2</source>
+        <translation>
+            <numerusform>Still active: %1 · expected purchases in the next %n day: %2</numerusform>
+            <numerusform>Still active: %1 · expected purchases in the next %n days: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Likely to buy next: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1 · recency %2, frequency %3, monetary %4 (of 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the latest scoring run (%1). Insights › Customer value explains the models and how well they predicted the last period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CustomerValuePage</name>
+    <message>
+        <source>Score Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score every customer again from the current orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer scores yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring reads every customer&apos;s orders and works out their RFM segment, the chance they are still active, their expected value over the next year (CLV) and their risk of churning, and checks each model on the most recent months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer-segments.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment-revenue.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clv-distribution.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p-alive-vs-frequency.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holdout-calibration.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Prediction models, checked on the holdout&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored on %1 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers per RFM segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue by segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lifetime value, next %n month(s)</source>
+        <translation>
+            <numerusform>Lifetime value, next %n month</numerusform>
+            <numerusform>Lifetime value, next %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer lifetime value (CLV) of %1 sampled customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(alive) against purchase days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdout: predicted and actual purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers grouped by their repeat purchases before the holdout: the purchases the BG/NBD model predicted for the holdout against those they made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4543,6 +5049,10 @@ Rejected: %4</source>
         <source>&amp;Mine Purchase Rules…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Score &amp;Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::MainWindow</name>
@@ -4950,6 +5460,107 @@ Support %2 (%3 baskets) · confidence %4 · lift %5 · conviction %6</source>
     </message>
     <message>
         <source>Bought %1 — %2 of such customers also bought %3 (lift %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ModelReportModel</name>
+    <message>
+        <source>Churn
+(no purchase next period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past category share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the model&apos;s gain per input:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area under the ROC curve on the holdout: 0.5 is a coin toss, 1 is perfect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times more often the top 10 % by score are positive than average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AUC of ranking by days since the last purchase alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AUC of ranking by the category&apos;s past share of purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AUC of ranking by 1 − P(alive) from the BG/NBD model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AUC of BG/NBD&apos;s own probability of no purchase in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers the model was checked on, after the calibration window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift, top 10 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(alive) AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BG/NBD AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdout customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs that drive it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5526,6 +6137,13 @@ Mine them from your orders to see which products customers buy together.</source
     </message>
 </context>
 <context>
+    <name>rapport::ui::ScoringTask</name>
+    <message>
+        <source>Scoring customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::Sidebar</name>
     <message>
         <source>Saved view of %1</source>
@@ -5870,6 +6488,171 @@ Mine them from your orders to see which products customers buy together.</source
     </message>
     <message>
         <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ValueCharts</name>
+    <message numerus="yes">
+        <source>%1: %Ln customer(s) (%2)</source>
+        <translation>
+            <numerusform>%1: %Ln customer (%2)</numerusform>
+            <numerusform>%1: %Ln customers (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of all revenue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue (million ¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue (thousand ¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>CLV %1: %Ln sampled customer(s)</source>
+        <translation>
+            <numerusform>CLV %1: %Ln sampled customer</numerusform>
+            <numerusform>CLV %1: %Ln sampled customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln purchase day(s), P(alive) %1, CLV %2</source>
+        <translation>
+            <numerusform>%Ln purchase day, P(alive) %1, CLV %2</numerusform>
+            <numerusform>%Ln purchase days, P(alive) %1, CLV %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purchase days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted (BG/NBD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat purchases before (%1 = %1+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ValueReportText</name>
+    <message numerus="yes">
+        <source>Scored as of %1: %Ln customer(s) · %2 · took %3 s</source>
+        <translation>
+            <numerusform>Scored as of %1: %Ln customer · %2 · took %3 s</numerusform>
+            <numerusform>Scored as of %1: %Ln customers · %2 · took %3 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BG/NBD (purchase frequency and drop-out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log-likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers (repeat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma (spend per purchase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>γ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency–spend correlation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdout %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat purchases, actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat purchases, predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(alive) AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>CLV over %n month(s), discounted %1 per month</source>
+        <translation>
+            <numerusform>CLV over %n month, discounted %1 per month</numerusform>
+            <numerusform>CLV over %n months, discounted %1 per month</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes and warnings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

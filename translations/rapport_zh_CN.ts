@@ -95,6 +95,22 @@
         <source>Notes</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>终身价值</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>P(active)</source>
+        <translation>活跃概率</translation>
+    </message>
 </context>
 <context>
     <name>CommandFactory</name>
@@ -1266,6 +1282,25 @@ Rejected: %4</source>
     <message>
         <source>There is no deleted saved view to restore.</source>
         <translation>没有可恢复的已删除视图。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::ScoreRepository</name>
+    <message>
+        <source>Scoring was cancelled.</source>
+        <translation>评分已取消。</translation>
+    </message>
+    <message>
+        <source>Loading the orders</source>
+        <translation>正在加载订单</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Saving the scores</source>
+        <translation>正在保存评分</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2691,340 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
+    <name>rapport::core::value::BoostedTrees</name>
+    <message>
+        <source>The prediction library (XGBoost) failed to %1: %2</source>
+        <translation>预测库（XGBoost）执行“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::value::Features</name>
+    <message>
+        <source>days since last purchase</source>
+        <translation>距上次购买天数</translation>
+    </message>
+    <message>
+        <source>purchase days</source>
+        <translation>购买天数</translation>
+    </message>
+    <message>
+        <source>total spend</source>
+        <translation>总消费额</translation>
+    </message>
+    <message>
+        <source>spend per purchase</source>
+        <translation>每次消费额</translation>
+    </message>
+    <message>
+        <source>days since first purchase</source>
+        <translation>距首次购买天数</translation>
+    </message>
+    <message>
+        <source>usual days between purchases</source>
+        <translation>通常购买间隔天数</translation>
+    </message>
+    <message>
+        <source>days between the last two purchases</source>
+        <translation>最近两次购买间隔天数</translation>
+    </message>
+    <message>
+        <source>time since last purchase vs usual gap</source>
+        <translation>距上次购买时间与通常间隔之比</translation>
+    </message>
+    <message>
+        <source>purchases in the last 90 days</source>
+        <translation>最近 90 天购买次数</translation>
+    </message>
+    <message>
+        <source>purchases 90–180 days ago</source>
+        <translation>90–180 天前购买次数</translation>
+    </message>
+    <message>
+        <source>spend in the last 90 days</source>
+        <translation>最近 90 天消费额</translation>
+    </message>
+    <message>
+        <source>purchase trend (last 90 days vs the 90 before)</source>
+        <translation>购买趋势（最近 90 天与之前 90 天相比）</translation>
+    </message>
+    <message>
+        <source>categories bought</source>
+        <translation>购买过的类别数</translation>
+    </message>
+    <message>
+        <source>share of purchases in %1</source>
+        <translation>%1 购买占比</translation>
+    </message>
+    <message numerus="yes">
+        <source>no purchase for %n day(s)</source>
+        <translation>
+            <numerusform>%n 天未购买</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>bought on %n day(s)</source>
+        <translation>
+            <numerusform>有 %n 天购买</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>customer for %n day(s)</source>
+        <translation>
+            <numerusform>成为客户 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>usually buys every %n day(s)</source>
+        <translation>
+            <numerusform>通常每 %n 天购买一次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) between the last two purchases</source>
+        <translation>
+            <numerusform>最近两次购买间隔 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1× the usual gap since the last purchase</source>
+        <translation>距上次购买已达通常间隔的 %1×</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s) in the last 90 days</source>
+        <translation>
+            <numerusform>最近 90 天购买 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s) 90–180 days ago</source>
+        <translation>
+            <numerusform>90–180 天前购买 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>buying less often than before</source>
+        <translation>购买频率低于以往</translation>
+    </message>
+    <message>
+        <source>buying as often as before or more</source>
+        <translation>购买频率不低于以往</translation>
+    </message>
+    <message numerus="yes">
+        <source>bought from %n categor(y/ies)</source>
+        <translation>
+            <numerusform>购买过 %n 个类别</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% of purchases in %2</source>
+        <translation>%2 占购买的 %1%</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::value::LifetimeModels</name>
+    <message>
+        <source>Only %1 customers bought again after their first purchase in the calibration period; the lifetime models need at least %2. Choose a later calibration end or add more order history.</source>
+        <translation>在校准期内首次购买后再次购买的客户只有 %1 位；终身价值模型至少需要 %2 位。请选择更晚的校准期结束日期，或添加更多订单历史。</translation>
+    </message>
+    <message>
+        <source>The %1 model did not converge after %2 iterations (last parameters %3): the data give it no clear optimum (too little history, or purchases spread too evenly). Try a longer calibration period.</source>
+        <translation>%1 模型在 %2 次迭代后仍未收敛（最后的参数为 %3）：数据没有给出明确的最优解（历史太短，或购买分布过于均匀）。请尝试更长的校准期。</translation>
+    </message>
+    <message>
+        <source>%1: %2 = %3 is at the edge of the model, where the likelihood is flat; treat it as “%4”.</source>
+        <translation>%1：%2 = %3 处于模型边界，此处似然函数平坦；请将其视为“%4”。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>BG/NBD: the data show almost no drop-out after a purchase, so P(alive) is close to 1 for every customer.</source>
+        <translation>BG/NBD：数据显示购买后几乎没有客户流失，因此每位客户的活跃概率都接近 1。</translation>
+    </message>
+    <message>
+        <source>Every repeat purchase has a spend of zero: the spend model needs amounts. Check the amount column.</source>
+        <translation>所有重复购买的消费额均为零：消费模型需要金额数据。请检查金额列。</translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma: frequency and spend per purchase are correlated (%1), against the model&apos;s assumption; its spend predictions are less reliable.</source>
+        <translation>Gamma-Gamma：购买频率与每次消费额存在相关性（%1），与模型假设不符；其消费预测的可靠性较低。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::value::Rfm</name>
+    <message>
+        <source>Champions</source>
+        <translation>冠军客户</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>潜在忠诚客户</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>有潜力客户</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation>即将沉睡</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有流失风险</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose them</source>
+        <translation>不能失去</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>休眠客户</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::value::TransactionFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空。</translation>
+    </message>
+    <message>
+        <source>%1 has no column “%2”; its columns are: %3</source>
+        <translation>%1 中没有“%2”列；现有的列为：%3</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column “%3”: %4</source>
+        <translation>%1，第 %2 行，“%3”列：%4</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (use 2024-03-05, optionally with a time, or 20240305)</source>
+        <translation>“%1”不是日期（请使用 2024-03-05 格式，可带时间，或使用 20240305）</translation>
+    </message>
+    <message>
+        <source>%1 holds no transactions with a customer, a date and an amount of at least 0.</source>
+        <translation>%1 中没有同时包含客户、日期和不小于 0 的金额的交易。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::value::ValueModel</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>There are no purchases to fit the models on.</source>
+        <translation>没有可用于拟合模型的购买记录。</translation>
+    </message>
+    <message>
+        <source>The calibration end %1 is before the first purchase (%2): the dates are out of order. Choose a calibration end between %2 and %3.</source>
+        <translation>校准期结束日期 %1 早于首次购买日期（%2）：日期顺序有误。请选择 %2 至 %3 之间的校准期结束日期。</translation>
+    </message>
+    <message>
+        <source>The lifetime model&apos;s expected purchases cannot be computed for these parameters.</source>
+        <translation>无法根据这些参数计算终身价值模型的预期购买次数。</translation>
+    </message>
+    <message>
+        <source>Too few customers bought again to learn which category they buy next.</source>
+        <translation>再次购买的客户太少，无法学习他们下次会购买哪个类别。</translation>
+    </message>
+    <message>
+        <source>There are no orders to score customers on.</source>
+        <translation>没有可用于为客户评分的订单。</translation>
+    </message>
+    <message>
+        <source>Scoring recency, frequency and monetary value</source>
+        <translation>正在为最近购买、购买频率和消费金额评分</translation>
+    </message>
+    <message>
+        <source>Fitting the lifetime and spend models</source>
+        <translation>正在拟合终身价值模型和消费模型</translation>
+    </message>
+    <message>
+        <source>Computing lifetime values</source>
+        <translation>正在计算客户终身价值</translation>
+    </message>
+    <message numerus="yes">
+        <source>The lifetime values of %n customer(s) cannot be computed with the fitted parameters (the expected spend needs q &gt; 1); nothing was stored.</source>
+        <translation>
+            <numerusform>无法用拟合出的参数计算 %n 位客户的终身价值（预期消费要求 q &gt; 1）；未保存任何结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The propensity models were switched off.</source>
+        <translation>倾向模型已关闭。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The churn and next-category models need more than two periods of history (%n day(s) each); they were not trained.</source>
+        <translation>
+            <numerusform>流失模型和下一购买类别模型需要超过两个周期的历史数据（每个周期 %n 天）；未进行训练。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training the churn model</source>
+        <translation>正在训练流失模型</translation>
+    </message>
+    <message>
+        <source>Scoring churn risk</source>
+        <translation>正在评估流失风险</translation>
+    </message>
+    <message>
+        <source>Training the next-category model</source>
+        <translation>正在训练下一购买类别模型</translation>
+    </message>
+    <message>
+        <source>The next-category model needs products in at least two categories.</source>
+        <translation>下一购买类别模型要求产品至少分属两个类别。</translation>
+    </message>
+    <message>
+        <source>steady buying</source>
+        <translation>购买稳定</translation>
+    </message>
+    <message>
+        <source>Churn risk %1 %, mostly from: %2</source>
+        <translation>流失风险 %1%，主要原因：%2</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::ActivityCommands</name>
     <message>
         <source>New %1 %2</source>
@@ -3219,6 +3588,130 @@ Rejected: %4</source>
     <message>
         <source>Type a name, e-mail or phone</source>
         <translation>输入姓名、电子邮件或电话</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CustomerValueBox</name>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · lifetime value %2 over %n month(s)</source>
+        <translation>
+            <numerusform>%1 · 未来 %n 个月终身价值 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still active: %1 · expected purchases in the next %n day(s): %2</source>
+        <translation>
+            <numerusform>仍活跃：%1 · 未来 %n 天预期购买次数：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Likely to buy next: %1 (%2)</source>
+        <translation>下次可能购买：%1（%2）</translation>
+    </message>
+    <message>
+        <source>As of %1 · recency %2, frequency %3, monetary %4 (of 5)</source>
+        <translation>截至 %1 · 最近购买 %2，购买频率 %3，消费金额 %4（满分 5）</translation>
+    </message>
+    <message>
+        <source>From the latest scoring run (%1). Insights › Customer value explains the models and how well they predicted the last period.</source>
+        <translation>来自最近一次评分（%1）。“洞察 › 客户价值”中介绍了各模型及其对上一周期的预测效果。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CustomerValuePage</name>
+    <message>
+        <source>Score Customers</source>
+        <translation>客户评分</translation>
+    </message>
+    <message>
+        <source>Score every customer again from the current orders</source>
+        <translation>根据当前订单重新为所有客户评分</translation>
+    </message>
+    <message>
+        <source>No customer scores yet.</source>
+        <translation>尚无客户评分。</translation>
+    </message>
+    <message>
+        <source>Scoring reads every customer&apos;s orders and works out their RFM segment, the chance they are still active, their expected value over the next year (CLV) and their risk of churning, and checks each model on the most recent months.</source>
+        <translation>评分会读取每位客户的订单，计算其 RFM 分群、仍然活跃的概率、未来一年的预期价值（CLV）和流失风险，并用最近几个月的数据检验每个模型。</translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>customer-segments.png</source>
+        <translation>客户分群.png</translation>
+    </message>
+    <message>
+        <source>segment-revenue.png</source>
+        <translation>分群收入.png</translation>
+    </message>
+    <message>
+        <source>clv-distribution.png</source>
+        <translation>客户价值分布.png</translation>
+    </message>
+    <message>
+        <source>p-alive-vs-frequency.png</source>
+        <translation>活跃概率与购买天数.png</translation>
+    </message>
+    <message>
+        <source>holdout-calibration.png</source>
+        <translation>留出期校准.png</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Prediction models, checked on the holdout&lt;/b&gt;</source>
+        <translation>&lt;b&gt;预测模型（在留出期检验）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Customer Value</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <source>Scored on %1 (UTC)</source>
+        <translation>评分时间 %1（UTC）</translation>
+    </message>
+    <message>
+        <source>Customers per RFM segment</source>
+        <translation>各 RFM 分群客户数</translation>
+    </message>
+    <message>
+        <source>Revenue by segment</source>
+        <translation>各分群收入</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lifetime value, next %n month(s)</source>
+        <translation>
+            <numerusform>未来 %n 个月客户终身价值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer lifetime value (CLV) of %1 sampled customers</source>
+        <translation>%1 位抽样客户的客户终身价值（CLV）</translation>
+    </message>
+    <message>
+        <source>P(alive) against purchase days</source>
+        <translation>活跃概率与购买天数</translation>
+    </message>
+    <message>
+        <source>Holdout: predicted and actual purchases</source>
+        <translation>留出期：预测与实际购买</translation>
+    </message>
+    <message>
+        <source>Customers grouped by their repeat purchases before the holdout: the purchases the BG/NBD model predicted for the holdout against those they made</source>
+        <translation>按留出期之前的重复购买次数分组的客户：BG/NBD 模型对留出期购买的预测与实际购买对比</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -4501,6 +4994,10 @@ Rejected: %4</source>
         <source>&amp;Mine Purchase Rules…</source>
         <translation>挖掘购买规则(&amp;M)…</translation>
     </message>
+    <message>
+        <source>Score &amp;Customers</source>
+        <translation>客户评分(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::MainWindow</name>
@@ -4903,6 +5400,109 @@ Support %2 (%3 baskets) · confidence %4 · lift %5 · conviction %6</source>
     <message>
         <source>Bought %1 — %2 of such customers also bought %3 (lift %4)</source>
         <translation>购买了 %1 — 此类客户中有 %2 还购买了 %3（提升度 %4）</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ModelReportModel</name>
+    <message>
+        <source>Churn
+(no purchase next period)</source>
+        <translation>流失
+（下一周期无购买）</translation>
+    </message>
+    <message>
+        <source>Next category</source>
+        <translation>下一购买类别</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>recency</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <source>past category share</source>
+        <translation>历史类别占比</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Share of the model&apos;s gain per input:</source>
+        <translation>各输入在模型增益中的占比：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Area under the ROC curve on the holdout: 0.5 is a coin toss, 1 is perfect</source>
+        <translation>留出期 ROC 曲线下面积：0.5 相当于随机猜测，1 为完美</translation>
+    </message>
+    <message>
+        <source>How many times more often the top 10 % by score are positive than average</source>
+        <translation>得分最高的 10% 客户为正例的频率是平均水平的几倍</translation>
+    </message>
+    <message>
+        <source>The AUC of ranking by days since the last purchase alone</source>
+        <translation>仅按距上次购买天数排序的 AUC</translation>
+    </message>
+    <message>
+        <source>The AUC of ranking by the category&apos;s past share of purchases</source>
+        <translation>按类别历史购买占比排序的 AUC</translation>
+    </message>
+    <message>
+        <source>The AUC of ranking by 1 − P(alive) from the BG/NBD model</source>
+        <translation>按 BG/NBD 模型的 1 − 活跃概率排序的 AUC</translation>
+    </message>
+    <message>
+        <source>The AUC of BG/NBD&apos;s own probability of no purchase in the period</source>
+        <translation>BG/NBD 模型本期无购买概率的 AUC</translation>
+    </message>
+    <message>
+        <source>Customers the model was checked on, after the calibration window</source>
+        <translation>校准窗口之后用于检验模型的客户</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>Lift, top 10 %</source>
+        <translation>前 10% 提升度</translation>
+    </message>
+    <message>
+        <source>Baseline AUC</source>
+        <translation>基线 AUC</translation>
+    </message>
+    <message>
+        <source>P(alive) AUC</source>
+        <translation>活跃概率 AUC</translation>
+    </message>
+    <message>
+        <source>BG/NBD AUC</source>
+        <translation>BG/NBD AUC</translation>
+    </message>
+    <message>
+        <source>Holdout customers</source>
+        <translation>留出期客户</translation>
+    </message>
+    <message>
+        <source>Inputs that drive it</source>
+        <translation>主要影响因素</translation>
     </message>
 </context>
 <context>
@@ -5468,6 +6068,13 @@ Mine them from your orders to see which products customers buy together.</source
     </message>
 </context>
 <context>
+    <name>rapport::ui::ScoringTask</name>
+    <message>
+        <source>Scoring customers…</source>
+        <translation>正在为客户评分…</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::Sidebar</name>
     <message>
         <source>Saved view of %1</source>
@@ -5805,6 +6412,166 @@ Mine them from your orders to see which products customers buy together.</source
     <message>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ValueCharts</name>
+    <message numerus="yes">
+        <source>%1: %Ln customer(s) (%2)</source>
+        <translation>
+            <numerusform>%1：%Ln 位客户（%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of all revenue)</source>
+        <translation>%1：%2（占总收入 %3）</translation>
+    </message>
+    <message>
+        <source>Revenue (million ¥)</source>
+        <translation>收入（百万元）</translation>
+    </message>
+    <message>
+        <source>Revenue (thousand ¥)</source>
+        <translation>收入（千元）</translation>
+    </message>
+    <message>
+        <source>Revenue (¥)</source>
+        <translation>收入（元）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 及以上</translation>
+    </message>
+    <message numerus="yes">
+        <source>CLV %1: %Ln sampled customer(s)</source>
+        <translation>
+            <numerusform>CLV %1：%Ln 位抽样客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln purchase day(s), P(alive) %1, CLV %2</source>
+        <translation>
+            <numerusform>购买 %Ln 天，活跃概率 %1，CLV %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purchase days</source>
+        <translation>购买天数</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>活跃概率</translation>
+    </message>
+    <message>
+        <source>Predicted (BG/NBD)</source>
+        <translation>预测（BG/NBD）</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Repeat purchases before (%1 = %1+)</source>
+        <translation>此前重复购买次数（%1 = %1 次及以上）</translation>
+    </message>
+    <message>
+        <source>Purchases per customer</source>
+        <translation>人均购买次数</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ValueReportText</name>
+    <message numerus="yes">
+        <source>Scored as of %1: %Ln customer(s) · %2 · took %3 s</source>
+        <translation>
+            <numerusform>评分截至 %1：%Ln 位客户 · %2 · 用时 %3 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BG/NBD (purchase frequency and drop-out)</source>
+        <translation>BG/NBD（购买频率与流失）</translation>
+    </message>
+    <message>
+        <source>r</source>
+        <translation>r</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>a</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <source>Log-likelihood</source>
+        <translation>对数似然</translation>
+    </message>
+    <message>
+        <source>Customers (repeat)</source>
+        <translation>客户（重复购买）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma (spend per purchase)</source>
+        <translation>Gamma-Gamma（每次购买金额）</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>q</source>
+        <translation>q</translation>
+    </message>
+    <message>
+        <source>γ</source>
+        <translation>γ</translation>
+    </message>
+    <message>
+        <source>Frequency–spend correlation</source>
+        <translation>频率与金额相关系数</translation>
+    </message>
+    <message>
+        <source>Holdout %1 – %2</source>
+        <translation>留出期 %1 – %2</translation>
+    </message>
+    <message>
+        <source>Repeat purchases, actual</source>
+        <translation>重复购买（实际）</translation>
+    </message>
+    <message>
+        <source>Repeat purchases, predicted</source>
+        <translation>重复购买（预测）</translation>
+    </message>
+    <message>
+        <source>P(alive) AUC</source>
+        <translation>活跃概率 AUC</translation>
+    </message>
+    <message numerus="yes">
+        <source>CLV over %n month(s), discounted %1 per month</source>
+        <translation>
+            <numerusform>CLV 按 %n 个月计算，每月折现 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes and warnings</source>
+        <translation>说明与警告</translation>
     </message>
 </context>
 <context>
