@@ -3741,6 +3741,13 @@ Rejected: %4</source>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln order(s) added since: score again to include them.</source>
+        <translation>
+            <numerusform>%Ln order added since: score again to include it.</numerusform>
+            <numerusform>%Ln orders added since: score again to include them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::CustomersPanel</name>

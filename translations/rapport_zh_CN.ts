@@ -3713,6 +3713,12 @@ Rejected: %4</source>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln order(s) added since: score again to include them.</source>
+        <translation>
+            <numerusform>此后新增 %Ln 个订单：重新评分即可纳入。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::CustomersPanel</name>

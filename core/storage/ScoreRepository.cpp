@@ -309,7 +309,14 @@ Result<RowId> ScoreRepository::saveRun(const value::ValueResult& result,
     if (!transaction.begun())
         return transaction.begun().error();
     QSqlQuery q(m_db);
-    const QByteArray json = QJsonDocument(value::reportJson(report)).toJson(QJsonDocument::Compact);
+    // The newest order the scores saw (ids only grow), so the page can tell
+    // when an import has added orders since.
+    auto lastOrder = sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM orders"));
+    if (!lastOrder)
+        return lastOrder.error();
+    QJsonObject reportObject = value::reportJson(report);
+    reportObject.insert(QStringLiteral("last_order_id"), lastOrder->toLongLong());
+    const QByteArray json = QJsonDocument(reportObject).toJson(QJsonDocument::Compact);
     if (Status s = sql::exec(q,
                              QStringLiteral("INSERT INTO scoring_runs (created_at, as_of, "
                                             "model_version, time_unit, period_days, customers, "
@@ -496,6 +503,20 @@ Result<QList<ValuePoint>> ScoreRepository::valuePoints(int maxPoints) const
     if (Status s = sql::finished(q); !s)
         return s.error();
     return out;
+}
+
+Result<qint64> ScoreRepository::ordersAddedSince(const ScoringRun& run) const
+{
+    const qint64 last = run.report.value(QStringLiteral("last_order_id")).toInteger(-1);
+    if (last < 0)
+        return qint64(0); // a run from before this was recorded: unknown, say nothing
+    auto added = sql::scalar(m_db,
+                             QStringLiteral("SELECT count(*) FROM orders WHERE id > ? AND "
+                                            "deleted_at IS NULL"),
+                             {last});
+    if (!added)
+        return added.error();
+    return added->toLongLong();
 }
 
 Result<QList<RowId>> ScoreRepository::segmentMembers(const QString& segmentKey) const

@@ -24,7 +24,7 @@ struct ScoringRun
     int periodDays = 0;
     qint64 customers = 0;
     double seconds = 0;
-    QJsonObject report; // value::reportJson
+    QJsonObject report; // value::reportJson, and "last_order_id" at the time of scoring
 };
 
 // One row of customer_scores.
@@ -80,6 +80,9 @@ public:
     Result<std::optional<CustomerScore>> score(RowId customerId) const;
     // Up to about `maxPoints` scored customers, an even sample by id.
     Result<QList<ValuePoint>> valuePoints(int maxPoints) const;
+    // Orders added after `run` was scored (new order ids; an import adds them):
+    // the scores do not know them yet.
+    Result<qint64> ordersAddedSince(const ScoringRun& run) const;
     // The live customers of an RFM segment (a value::rfmSegmentKey), by name.
     Result<QList<RowId>> segmentMembers(const QString& segmentKey) const;
 

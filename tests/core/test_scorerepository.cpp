@@ -230,6 +230,14 @@ private Q_SLOTS:
         QVERIFY(none && !*none);
         auto members = repository.segmentMembers((*score)->segment);
         QVERIFY(members && members->contains(someone));
+        // An order added after the run: the scores are behind by one.
+        auto behind = repository.ordersAddedSince(**run);
+        QVERIFY(behind);
+        QCOMPARE(*behind, 0);
+        order(someone, QStringLiteral("2026-07-02"),
+              {{count(QStringLiteral("SELECT min(id) FROM products")), 1500}});
+        behind = repository.ordersAddedSince(**run);
+        QCOMPARE(*behind, 1);
         auto points = repository.valuePoints(200);
         QVERIFY(points && points->size() >= 150 && points->size() <= 400);
     }

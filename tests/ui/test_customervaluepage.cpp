@@ -7,6 +7,7 @@
 #include "insights/PurchaseRulesPage.h"
 #include "insights/ScoringTask.h"
 #include "insights/ValueCharts.h"
+#include "storage/OrderRepository.h"
 #include "storage/Sql.h"
 #include "value/ValueJson.h"
 #include "widgets/FileDialog.h"
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void calibrationComparesPredictedAndActual();
     void modelsTableShowsChurnAgainstItsBaselines();
     void detailsShowTheFittedParameters();
+    void saysWhenOrdersWereAddedSince();
     void exportsEachChartAsPng_data();
     void exportsEachChartAsPng();
     void scoringAShopWithoutOrdersExplainsWhy();
@@ -299,6 +301,28 @@ void TestCustomerValuePage::detailsShowTheFittedParameters()
              qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Frequency–spend correlation")), qPrintable(text));
     QVERIFY(!text.contains(QStringLiteral("nan"), Qt::CaseInsensitive));
+}
+
+// After an import (here: one new order) the page says the scores are behind.
+void TestCustomerValuePage::saysWhenOrdersWereAddedSince()
+{
+    QVERIFY(!page()->summaryText().contains(QStringLiteral("added since")));
+    core::Order order;
+    order.customerId = scalar(QStringLiteral("SELECT min(id) FROM customers"));
+    order.orderedOn = QDate(2026, 7, 1);
+    core::OrderLine line;
+    line.productId = scalar(QStringLiteral("SELECT min(id) FROM products"));
+    line.quantity = 1;
+    line.unitPriceMinor = 990;
+    order.lines << line;
+    auto id = core::OrderRepository(m_session->connection(), m_session->hub()).create(order);
+    QVERIFY2(id, qPrintable(id.error().message));
+    QVERIFY2(page()->summaryText().contains(QStringLiteral("1 order added since"))
+                 || page()->summaryText().contains(QStringLiteral("1 order(s) added since")),
+             qPrintable(page()->summaryText()));
+    QVERIFY(core::OrderRepository(m_session->connection(), m_session->hub()).remove(*id));
+    QVERIFY2(!page()->summaryText().contains(QStringLiteral("added since")),
+             qPrintable(page()->summaryText()));
 }
 
 void TestCustomerValuePage::exportsEachChartAsPng_data()

@@ -69,6 +69,8 @@ CustomerValuePage::CustomerValuePage(const PanelContext& context, QWidget* paren
     connect(m_context.session->hub(), &core::ChangeHub::changed, this, [this](core::Entity entity) {
         if (entity == core::Entity::CustomerScores)
             reload();
+        else if (entity == core::Entity::Order && m_run)
+            showSummary(); // an import or a new order: are the scores behind?
     });
     reload();
 }
@@ -215,9 +217,24 @@ void CustomerValuePage::reload()
     }
     m_run = std::move(latest).value();
     m_pages->setCurrentWidget(m_run ? m_content : m_emptyPage);
-    m_summary->setText(m_run ? ValueReportText::summary(*m_run) : QString());
-    m_summary->setToolTip(m_run ? tr("Scored on %1 (UTC)").arg(m_run->createdAt) : QString());
+    showSummary();
     load();
+}
+
+void CustomerValuePage::showSummary()
+{
+    QString text = m_run ? ValueReportText::summary(*m_run) : QString();
+    if (m_run) {
+        // After an import the scores lag behind: say so, next to the button.
+        const auto added =
+            core::ScoreRepository(m_context.session->connection()).ordersAddedSince(*m_run);
+        if (added && *added > 0)
+            text += QLatin1Char('\n')
+                    + tr("%Ln order(s) added since: score again to include them.", nullptr,
+                         int(std::min<qint64>(*added, INT_MAX)));
+    }
+    m_summary->setText(text);
+    m_summary->setToolTip(m_run ? tr("Scored on %1 (UTC)").arg(m_run->createdAt) : QString());
 }
 
 // The scored sample is read when the page is on screen: the window should not

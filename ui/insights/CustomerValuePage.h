@@ -62,6 +62,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void showSummary(); // the run, and orders added since it
     QWidget* buildEmptyPage();
     QWidget* buildContent();
     QWidget* chartCell(ChartView* chart, const QString& fileName);
