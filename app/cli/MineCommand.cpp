@@ -1,6 +1,7 @@
 #include "Command.h"
 #include "ItemsetTextWriter.h"
 #include "Output.h"
+#include "Parsed.h"
 #include "TerminalProgress.h"
 
 #include "io/CsvWriter.h"
@@ -54,20 +55,6 @@ struct MineOutcome
     std::optional<core::RowId> runId;
 };
 
-// A usage error: the command line is wrong (exit status 2).
-struct Usage
-{
-    QString message;
-};
-
-template<typename T>
-using Parsed = std::variant<T, Usage>;
-
-QString text(const QCommandLineParser& parser, const char* option)
-{
-    return parser.value(QString::fromLatin1(option)).trimmed();
-}
-
 std::optional<Usage> parseSupport(const QCommandLineParser& parser, MiningOptions& options)
 {
     const bool fraction = parser.isSet(QStringLiteral("min-support"));
@@ -79,7 +66,7 @@ std::optional<Usage> parseSupport(const QCommandLineParser& parser, MiningOption
                                     "0.01 is 1%) or --min-count N (a number of transactions)")};
     if (count) {
         bool ok = false;
-        const QString value = text(parser, "min-count");
+        const QString value = optionText(parser, "min-count");
         const qulonglong n = value.toULongLong(&ok);
         if (!ok || n < 1)
             return Usage{QStringLiteral("--min-count must be a whole number of at least 1, "
@@ -89,7 +76,7 @@ std::optional<Usage> parseSupport(const QCommandLineParser& parser, MiningOption
         return std::nullopt;
     }
     bool ok = false;
-    const QString value = text(parser, "min-support");
+    const QString value = optionText(parser, "min-support");
     options.minSupport = value.toDouble(&ok);
     if (!ok)
         return Usage{QStringLiteral("--min-support must be a fraction above 0 and at most 1 "
@@ -107,7 +94,7 @@ std::optional<Usage> parseCount(const QCommandLineParser& parser, const char* op
     if (!parser.isSet(QString::fromLatin1(option)))
         return std::nullopt;
     bool ok = false;
-    const QString value = text(parser, option);
+    const QString value = optionText(parser, option);
     out = value.toInt(&ok);
     if (!ok || out < minimum)
         return Usage{QStringLiteral("--%1 must be a whole number of at least %2, not “%3”")
@@ -123,7 +110,7 @@ std::optional<Usage> parseFraction(const QCommandLineParser& parser, const char*
     if (!parser.isSet(QString::fromLatin1(option)))
         return std::nullopt;
     bool ok = false;
-    const QString value = text(parser, option);
+    const QString value = optionText(parser, option);
     out = value.toDouble(&ok);
     if (!ok || !std::isfinite(out) || out < 0)
         return Usage{QStringLiteral("--%1 must be a number of at least 0, not “%2”")
@@ -137,7 +124,7 @@ std::optional<Usage> parseRules(const QCommandLineParser& parser, RuleOptions& r
         return bad;
     if (rules.minConfidence > 1)
         return Usage{QStringLiteral("--min-confidence must be between 0 and 1, not “%1”")
-                         .arg(text(parser, "min-confidence"))};
+                         .arg(optionText(parser, "min-confidence"))};
     if (auto bad = parseFraction(parser, "min-lift", rules.minLift))
         return bad;
     if (auto bad = parseCount(parser, "max-consequent", 1, rules.maxConsequent))
@@ -155,7 +142,7 @@ Parsed<MineRequest> parseRequest(const QCommandLineParser& parser)
         return Usage{QStringLiteral("mine takes no arguments besides its options, not “%1”")
                          .arg(parser.positionalArguments().constFirst())};
     MineRequest request;
-    auto algorithm = algorithmFromKey(text(parser, "algorithm"));
+    auto algorithm = algorithmFromKey(optionText(parser, "algorithm"));
     if (!algorithm)
         return Usage{algorithm.error().message};
     request.mining.algorithm = *algorithm;
@@ -165,7 +152,7 @@ Parsed<MineRequest> parseRequest(const QCommandLineParser& parser)
         return *bad;
     if (auto bad = parseCount(parser, "max-itemsets", 1, request.maxItemsets))
         return *bad;
-    const QString kind = text(parser, "itemsets").toLower();
+    const QString kind = optionText(parser, "itemsets").toLower();
     if (kind == QLatin1String("closed"))
         request.mining.kind = ItemsetKind::Closed;
     else if (kind == QLatin1String("maximal"))
@@ -183,13 +170,13 @@ Parsed<MineRequest> parseRequest(const QCommandLineParser& parser)
         if (!request.itemsetsOut.isEmpty() || !request.rulesOut.isEmpty())
             return Usage{QStringLiteral("--itemsets-out and --rules-out go with --input FILE; "
                                         "rules mined from the database are stored in it")};
-        const QString unit = text(parser, "baskets").toLower();
+        const QString unit = optionText(parser, "baskets").toLower();
         if (unit == basketUnitKey(BasketUnit::Customer))
             request.baskets.unit = BasketUnit::Customer;
         else if (unit != basketUnitKey(BasketUnit::Order))
             return Usage{
                 QStringLiteral("unknown kind of basket “%1”: use order or customer").arg(unit)};
-        const QString level = text(parser, "items").toLower();
+        const QString level = optionText(parser, "items").toLower();
         if (level == itemLevelKey(ItemLevel::Category))
             request.baskets.level = ItemLevel::Category;
         else if (level != itemLevelKey(ItemLevel::Product))
@@ -197,7 +184,7 @@ Parsed<MineRequest> parseRequest(const QCommandLineParser& parser)
                 QStringLiteral("unknown kind of item “%1”: use product or category").arg(level)};
         return request;
     }
-    const QString format = text(parser, "format").toLower();
+    const QString format = optionText(parser, "format").toLower();
     if (format == QLatin1String("csv"))
         request.format = BasketFormat::Csv;
     else if (format != QLatin1String("fimi"))

@@ -1,5 +1,6 @@
 #include "Command.h"
 #include "Output.h"
+#include "Parsed.h"
 #include "TerminalProgress.h"
 
 #include "value/Features.h"
@@ -23,22 +24,9 @@ namespace {
 
 using namespace core::value;
 
-struct Usage
-{
-    QString message;
-};
-
-template<typename T>
-using Parsed = std::variant<T, Usage>;
-
-QString text(const QCommandLineParser& parser, const char* option)
-{
-    return parser.value(QString::fromLatin1(option)).trimmed();
-}
-
 std::optional<Usage> parseUnit(const QCommandLineParser& parser, TimeUnit& unit)
 {
-    const QString key = text(parser, "time-unit").toLower();
+    const QString key = optionText(parser, "time-unit").toLower();
     if (!timeUnitFromKey(key, &unit))
         return Usage{QStringLiteral("unknown time unit “%1”: use day, week or month").arg(key)};
     return std::nullopt;
@@ -49,10 +37,10 @@ std::optional<Usage> parseDate(const QCommandLineParser& parser, const char* opt
 {
     if (!parser.isSet(QString::fromLatin1(option)))
         return std::nullopt;
-    const QDate date = QDate::fromString(text(parser, option), Qt::ISODate);
+    const QDate date = QDate::fromString(optionText(parser, option), Qt::ISODate);
     if (!date.isValid())
         return Usage{QStringLiteral("--%1 must be a date like 2024-03-31, not “%2”")
-                         .arg(QString::fromLatin1(option), text(parser, option))};
+                         .arg(QString::fromLatin1(option), optionText(parser, option))};
     day = dayNumber(date);
     return std::nullopt;
 }
@@ -63,13 +51,13 @@ std::optional<Usage> parseNumber(const QCommandLineParser& parser, const char* o
     if (!parser.isSet(QString::fromLatin1(option)))
         return std::nullopt;
     bool ok = false;
-    const double value = text(parser, option).toDouble(&ok);
+    const double value = optionText(parser, option).toDouble(&ok);
     if (!ok || !std::isfinite(value) || value < minimum || value > maximum)
         return Usage{QStringLiteral("--%1 must be a number from %2 to %3, not “%4”")
                          .arg(QString::fromLatin1(option))
                          .arg(minimum)
                          .arg(maximum)
-                         .arg(text(parser, option))};
+                         .arg(optionText(parser, option))};
     out = value;
     return std::nullopt;
 }
@@ -101,10 +89,10 @@ Parsed<FitRequest> parseFit(const QCommandLineParser& parser)
             QStringLiteral("value fit takes no further arguments, not “%1”").arg(positional.at(1))};
     FitRequest request;
     request.input = parser.value(QStringLiteral("input"));
-    request.columns.customer = text(parser, "customer-column");
-    request.columns.date = text(parser, "date-column");
-    request.columns.amount = text(parser, "amount-column");
-    request.columns.quantity = text(parser, "quantity-column");
+    request.columns.customer = optionText(parser, "customer-column");
+    request.columns.date = optionText(parser, "date-column");
+    request.columns.amount = optionText(parser, "amount-column");
+    request.columns.quantity = optionText(parser, "quantity-column");
     if (request.input.isEmpty() || request.columns.customer.isEmpty()
         || request.columns.date.isEmpty() || request.columns.amount.isEmpty())
         return Usage{QStringLiteral("value fit needs --input FILE, --customer-column, "

@@ -2,12 +2,11 @@
 
 #include "storage/BulkInsert.h"
 #include "storage/MiningRepository.h"
+#include "storage/RowScan.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <limits>
@@ -135,43 +134,29 @@ Status BasketLoader::scanLines()
     if (m_query.to)
         values << dateValue(*m_query.to);
 
-    // The one statement that reads every line runs on the raw handle: through
-    // QSqlQuery each row costs a QVariant per column, which made this pass
-    // three times slower than SQLite's own work (10M lines: ~8 s against ~2.5 s).
-    auto handle = BulkInsert::handleOf(m_db);
-    if (!handle)
-        return handle.error();
-    const QByteArray utf8 = statement.toUtf8();
-    sqlite3_stmt* raw = nullptr;
-    int rc = sqlite3_prepare_v2(*handle, utf8.constData(), int(utf8.size()), &raw, nullptr);
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> q(raw, &sqlite3_finalize);
-    auto failed = [&](int code) {
-        return sql::errorFromCode(code, QString::fromUtf8(sqlite3_errmsg(*handle)), statement,
-                                  values);
-    };
-    if (rc != SQLITE_OK)
-        return failed(rc);
-    for (int i = 0; i < values.size(); ++i) {
-        const QByteArray date = values.at(i).toString().toUtf8();
-        rc =
-            sqlite3_bind_text(q.get(), i + 1, date.constData(), int(date.size()), SQLITE_TRANSIENT);
-        if (rc != SQLITE_OK)
-            return failed(rc);
-    }
-
+    QStringList texts;
+    for (const QVariant& value : values)
+        texts << value.toString();
+    // The one statement that reads every line runs on the raw handle (RowScan).
+    auto scan = RowScan::prepare(m_db, statement, texts);
+    if (!scan)
+        return scan.error();
     std::int64_t rows = 0;
-    while ((rc = sqlite3_step(q.get())) == SQLITE_ROW) {
+    while (true) {
+        auto row = scan->next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
         if (++rows % kCheckEvery == 0) {
             m_progress.report(std::min(rows, total), total, m_stage);
             if (m_progress.isCancelled())
                 return Error::make(Error::Code::Cancelled, Text::tr("Mining was cancelled."));
         }
-        const std::uint32_t slot = slotOf(sqlite3_column_int64(q.get(), 2));
+        const std::uint32_t slot = slotOf(scan->integer(2));
         if (slot != kNoSlot)
-            addLine(sqlite3_column_int64(q.get(), 0), sqlite3_column_int64(q.get(), 1), slot);
+            addLine(scan->integer(0), scan->integer(1), slot);
     }
-    if (rc != SQLITE_DONE)
-        return failed(rc);
     closeBasket();
     m_progress.report(total, total, m_stage);
     return {};

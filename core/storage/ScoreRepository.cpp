@@ -2,6 +2,7 @@
 
 #include "storage/BulkInsert.h"
 #include "storage/MiningRepository.h"
+#include "storage/RowScan.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 #include "value/Features.h"
@@ -12,7 +13,6 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
-#include <sqlite3.h>
 #include <xgboost/c_api.h>
 
 #include <algorithm>
@@ -39,13 +39,13 @@ Error cancelled()
 }
 
 // "2024-03-05" as a Julian day, without QDate's string parsing (millions of rows).
-std::int32_t julianDay(const unsigned char* text, int length)
+std::int32_t julianDay(std::string_view text)
 {
-    if (length != 10)
+    if (text.size() != 10)
         return 0;
-    auto digits = [text](int from, int count) {
+    auto digits = [text](std::size_t from, std::size_t count) {
         int value = 0;
-        for (int i = from; i < from + count; ++i)
+        for (std::size_t i = from; i < from + count; ++i)
             value = value * 10 + (text[i] - '0');
         return value;
     };
@@ -132,45 +132,37 @@ private:
                            "CROSS JOIN order_lines l ON l.order_id = o.id "
                            "WHERE o.deleted_at IS NULL AND o.status <> 'cancelled' "
                            "ORDER BY o.id");
-        auto handle = BulkInsert::handleOf(m_db);
-        if (!handle)
-            return handle.error();
-        const QByteArray utf8 = statement.toUtf8();
-        sqlite3_stmt* raw = nullptr;
-        int rc = sqlite3_prepare_v2(*handle, utf8.constData(), int(utf8.size()), &raw, nullptr);
-        const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> q(raw, &sqlite3_finalize);
-        auto failed = [&](int code) {
-            return sql::errorFromCode(code, QString::fromUtf8(sqlite3_errmsg(*handle)), statement,
-                                      {});
-        };
-        if (rc != SQLITE_OK)
-            return failed(rc);
+        auto scan = RowScan::prepare(m_db, statement);
+        if (!scan)
+            return scan.error();
         std::int64_t rows = 0;
-        while ((rc = sqlite3_step(q.get())) == SQLITE_ROW) {
+        while (true) {
+            auto row = scan->next();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
             if (++rows % kCheckEvery == 0) {
                 m_progress.report(std::min(rows, total), total, stage);
                 if (m_progress.isCancelled())
                     return cancelled();
             }
-            const std::int64_t orderId = sqlite3_column_int64(q.get(), 0);
+            const std::int64_t orderId = scan->integer(0);
             if (orderId != m_orderId) {
                 closeOrder();
                 m_orderId = orderId;
-                m_customer = sqlite3_column_int64(q.get(), 1);
-                m_day =
-                    julianDay(sqlite3_column_text(q.get(), 2), sqlite3_column_bytes(q.get(), 2));
+                m_customer = scan->integer(1);
+                m_day = julianDay(scan->text(2));
             }
-            const std::int64_t amount = sqlite3_column_int64(q.get(), 4);
+            const std::int64_t amount = scan->integer(4);
             m_orderAmount += amount;
-            const auto slot = m_slotOfProduct.constFind(sqlite3_column_int64(q.get(), 3));
+            const auto slot = m_slotOfProduct.constFind(scan->integer(3));
             if (slot != m_slotOfProduct.constEnd()) {
                 if (m_slotSpend[*slot] == 0)
                     m_touched.push_back(*slot);
                 m_slotSpend[*slot] += amount + 1; // + 1: a free line still names a category
             }
         }
-        if (rc != SQLITE_DONE)
-            return failed(rc);
         closeOrder();
         m_progress.report(total, total, stage);
         return {};

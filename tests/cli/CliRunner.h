@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -24,6 +25,15 @@ struct CliRun
 
 // Runs rapport-cli (its path comes from the build) with `arguments`; `environment`
 // adds or replaces variables (e.g. XDG_DATA_HOME for the default database).
+// Writes `bytes` to `path` (replacing it) and returns the path: input files for the CLI.
+inline QString writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        file.write(bytes);
+    return path;
+}
+
 inline CliRun runCli(const QStringList& arguments, int timeoutMs = 120000,
                      const QProcessEnvironment& environment = {})
 {

@@ -19,13 +19,6 @@ using namespace rapport::testing;
 
 namespace {
 
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
-
 QByteArray sha256(const QString& path)
 {
     QFile f(path);

@@ -54,11 +54,7 @@ class TestCliMine : public QObject
 private:
     QString write(const QString& name, const QByteArray& bytes)
     {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            file.write(bytes);
-        return path;
+        return rapport::testing::writeFile(m_dir.filePath(name), bytes);
     }
     QString path(const QString& name) const { return m_dir.filePath(name); }
 

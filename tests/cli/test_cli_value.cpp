@@ -24,11 +24,7 @@ class TestCliValue : public QObject
 
     QString write(const QString& name, const QByteArray& bytes)
     {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            file.write(bytes);
-        return path;
+        return rapport::testing::writeFile(m_dir.filePath(name), bytes);
     }
 
     static QStringList fitArguments(const QString& input, const QString& end)
