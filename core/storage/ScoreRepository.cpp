@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <memory>
 #include <numeric>
 
@@ -211,7 +212,10 @@ private:
         const int limit = PurchaseHistory::kMaxCategories;
         std::vector<std::uint8_t> mapped(orders.size(), PurchaseHistory::kNoCategory);
         QStringList names;
-        const bool fold = static_cast<int>(bySize.size()) > limit;
+        // Only categories someone bought count towards the limit.
+        const auto bought =
+            std::count_if(orders.begin(), orders.end(), [](std::int64_t n) { return n > 0; });
+        const bool fold = bought > limit;
         for (std::size_t i = 0; i < bySize.size(); ++i) {
             if (orders[bySize[i]] == 0)
                 break;
@@ -287,6 +291,12 @@ QString ScoreRepository::modelVersion()
 
 Result<PurchaseHistory> ScoreRepository::loadPurchases(Progress& progress) const
 {
+    // The newest order before reading: orders an import adds while the scores
+    // are computed count as added since (ids only grow).
+    auto lastOrder = sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM orders"));
+    if (!lastOrder)
+        return lastOrder.error();
+    m_lastOrderLoaded = lastOrder->toLongLong();
     return PurchaseLoader(m_db, progress).load();
 }
 
@@ -301,13 +311,17 @@ Result<RowId> ScoreRepository::saveRun(const value::ValueResult& result,
     if (!transaction.begun())
         return transaction.begun().error();
     QSqlQuery q(m_db);
-    // The newest order the scores saw (ids only grow), so the page can tell
-    // when an import has added orders since.
-    auto lastOrder = sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM orders"));
-    if (!lastOrder)
-        return lastOrder.error();
+    // The newest order the scores saw, so the page can tell when an import
+    // has added orders since.
+    qint64 lastOrder = m_lastOrderLoaded;
+    if (lastOrder < 0) { // scores from a history read elsewhere: the newest now
+        auto newest = sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM orders"));
+        if (!newest)
+            return newest.error();
+        lastOrder = newest->toLongLong();
+    }
     QJsonObject reportObject = value::reportJson(report);
-    reportObject.insert(QStringLiteral("last_order_id"), lastOrder->toLongLong());
+    reportObject.insert(QStringLiteral("last_order_id"), lastOrder);
     const QByteArray json = QJsonDocument(reportObject).toJson(QJsonDocument::Compact);
     if (Status s = sql::exec(q,
                              QStringLiteral("INSERT INTO scoring_runs (created_at, as_of, "
@@ -377,7 +391,10 @@ Result<RowId> ScoreRepository::saveRun(const value::ValueResult& result,
             nextCategory.isEmpty() ? BulkValue() : BulkValue(nextCategory),
             nextP,
             v.churnDriver >= 0 ? BulkValue(value::featureKey(v.churnDriver)) : BulkValue(),
-            v.churnDriver >= 0 ? BulkValue(static_cast<double>(v.churnDriverValue)) : BulkValue(),
+            // NaN (a gap of a one-purchase customer) is stored as NULL.
+            v.churnDriver >= 0 && !std::isnan(v.churnDriverValue)
+                ? BulkValue(static_cast<double>(v.churnDriverValue))
+                : BulkValue(),
         });
         if (!s)
             return s.error();
@@ -466,7 +483,8 @@ Result<std::optional<CustomerScore>> ScoreRepository::score(RowId customerId) co
         if (!q.value(17).isNull())
             s.nextCategoryProbability = q.value(17).toDouble();
         s.churnDriver = q.value(18).toString();
-        s.churnDriverValue = q.value(19).toDouble();
+        s.churnDriverValue = q.value(19).isNull() ? std::numeric_limits<double>::quiet_NaN()
+                                                  : q.value(19).toDouble();
         out = s;
     }
     if (Status s = sql::finished(q); !s)

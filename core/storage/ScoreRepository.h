@@ -46,8 +46,8 @@ struct CustomerScore
     std::optional<double> churnRisk;
     QString nextCategory;
     std::optional<double> nextCategoryProbability;
-    QString churnDriver; // a feature key (value/Features.h), empty: none
-    double churnDriverValue = 0;
+    QString churnDriver;         // a feature key (value/Features.h), empty: none
+    double churnDriverValue = 0; // NaN: the feature has no value (a gap, one purchase)
 };
 
 // A point of the value charts: one scored customer.
@@ -88,6 +88,9 @@ public:
 
     // "rapport-value 1 (BG/NBD, Gamma-Gamma, XGBoost 1.7.4)"
     static QString modelVersion();
+
+private:
+    mutable qint64 m_lastOrderLoaded = -1; // by loadPurchases(), for saveRun()
 };
 
 } // namespace rapport::core

@@ -6,7 +6,9 @@
 
 #include <xgboost/c_api.h>
 
+#include <algorithm>
 #include <cmath>
+#include <thread>
 #include <utility>
 
 namespace rapport::core::value {
@@ -128,15 +130,17 @@ Result<BoostedTrees> BoostedTrees::train(const FeatureMatrix& features,
     };
     bool ok = set("tree_method", QStringLiteral("hist"))
               && set("max_depth", QString::number(options.maxDepth))
+              && set("max_bin", QString::number(options.maxBins))
+              && set("min_child_weight", QString::number(options.minChildWeight))
               && set("eta", QString::number(options.learningRate))
               && set("subsample", QString::number(options.subsample))
               && set("seed", QString::number(options.seed))
               && set("verbosity", QStringLiteral("0"));
-    // Below some tens of thousands of rows a tree is built in microseconds and
+    // Below some ten thousand rows a tree is built in microseconds and
     // OpenMP's barriers (several per tree level) cost more than they save; on
     // a busy two-core machine they cost seconds. One thread, then.
     const std::size_t rowCount = rows.empty() ? features.rows() : rows.size();
-    const int threads = rowCount < 50000 ? 1 : options.threads;
+    const int threads = rowCount < 20000 ? 1 : options.threads;
     if (threads > 0)
         ok = ok && set("nthread", QString::number(threads));
     if (options.classes > 2) {
@@ -155,6 +159,12 @@ Result<BoostedTrees> BoostedTrees::train(const FeatureMatrix& features,
         if (XGBoosterUpdateOneIter(model.m_booster, round, matrix.handle) != 0)
             return xgboostError("train");
     }
+    // Predictions run over every customer, whatever the training set was.
+    const int predictThreads =
+        options.threads > 0 ? options.threads
+                            : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+    if (!set("nthread", QString::number(predictThreads)))
+        return xgboostError("set its parameters");
     return model;
 }
 

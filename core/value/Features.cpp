@@ -157,8 +157,17 @@ QString featureName(int column, const QStringList& categoryNames)
 
 QString describeFeature(int column, float value, const QStringList& categoryNames)
 {
-    if (std::isnan(value))
-        return featureName(column, categoryNames);
+    if (std::isnan(value)) {
+        // The gaps do not exist for a customer who bought once.
+        switch (static_cast<Feature>(column)) {
+        case Feature::MeanGapDays:
+        case Feature::LastGapDays:
+        case Feature::RecencyOverGap:
+            return Text::tr("only one purchase so far");
+        default:
+            return featureName(column, categoryNames);
+        }
+    }
     const int n = static_cast<int>(std::lround(value));
     switch (static_cast<Feature>(column)) {
     case Feature::RecencyDays:

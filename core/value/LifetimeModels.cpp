@@ -65,36 +65,60 @@ struct Minimum
 // likelihood keeps rising, ever more slowly, as the parameter runs off).
 constexpr double kLogEdge = 25.0;
 
-Minimum minimise(const std::function<double(const double*)>& objective, std::vector<double> start,
-                 int maxIterations, Progress& progress)
+// One Nelder-Mead search over the parameters not `fixed`, restarted once from
+// its optimum so that a simplex collapsed early gets a second look (the first
+// result stands if the restart fails). Stops early, with `edge` set, when a
+// free parameter passes kLogEdge.
+struct Search
 {
-    keepGslFromAborting();
-    const std::size_t n = start.size();
+    std::vector<double> x;
+    double value = 0;
+    int iterations = 0;
+    bool converged = false;
+    bool cancelled = false;
+    std::optional<std::size_t> edge;
+};
+
+Search simplexSearch(const std::function<double(const double*)>& objective,
+                     const std::vector<double>& start, const std::vector<bool>& fixed,
+                     int maxIterations, Progress& progress)
+{
+    std::vector<std::size_t> free;
+    for (std::size_t i = 0; i < start.size(); ++i) {
+        if (!fixed[i])
+            free.push_back(i);
+    }
     struct Closure
     {
         const std::function<double(const double*)>* f;
-    } closure{&objective};
+        std::vector<double> full; // the fixed values, and room for the free ones
+        const std::vector<std::size_t>* free;
+    } closure{&objective, start, &free};
     gsl_multimin_function function;
-    function.n = n;
+    function.n = free.size();
     function.params = &closure;
     function.f = [](const gsl_vector* v, void* params) {
-        const auto* c = static_cast<Closure*>(params);
-        const double value = (*c->f)(v->data);
+        auto* c = static_cast<Closure*>(params);
+        for (std::size_t k = 0; k < c->free->size(); ++k)
+            c->full[(*c->free)[k]] = gsl_vector_get(v, k);
+        const double value = (*c->f)(c->full.data());
         return std::isfinite(value) ? value : GSL_POSINF;
     };
-    Minimum result;
-    result.x = std::move(start);
-    for (int round = 0; round < 2; ++round) {
+    Search result;
+    result.x = start;
+    const std::size_t n = free.size();
+    for (int round = 0; round < 2 && n > 0; ++round) {
         gsl_vector* x = gsl_vector_alloc(n);
         gsl_vector* step = gsl_vector_alloc(n);
-        for (std::size_t i = 0; i < n; ++i) {
-            gsl_vector_set(x, i, result.x[i]);
-            gsl_vector_set(step, i, round == 0 ? 0.5 : 0.1);
+        for (std::size_t k = 0; k < n; ++k) {
+            gsl_vector_set(x, k, result.x[free[k]]);
+            gsl_vector_set(step, k, round == 0 ? 0.5 : 0.1);
         }
         gsl_multimin_fminimizer* s =
             gsl_multimin_fminimizer_alloc(gsl_multimin_fminimizer_nmsimplex2, n);
-        gsl_multimin_fminimizer_set(s, &function, x, step);
-        int status = GSL_CONTINUE;
+        int status = gsl_multimin_fminimizer_set(s, &function, x, step) == GSL_SUCCESS
+                         ? GSL_CONTINUE
+                         : GSL_EBADFUNC; // the start is not a finite likelihood
         int iteration = 0;
         // Converged: the simplex is smaller than 1e-6 in log parameters (a
         // relative 1e-6 in each), or it is below 1e-4 and the best value has
@@ -102,6 +126,7 @@ Minimum minimise(const std::function<double(const double*)>& objective, std::vec
         // vertices fall under double precision and the simplex stops shrinking.
         double lastBest = GSL_POSINF;
         int unchanged = 0;
+        std::optional<std::size_t> edge;
         while (status == GSL_CONTINUE && iteration < maxIterations) {
             ++iteration;
             if (gsl_multimin_fminimizer_iterate(s) != GSL_SUCCESS)
@@ -112,9 +137,9 @@ Minimum minimise(const std::function<double(const double*)>& objective, std::vec
             status = gsl_multimin_test_size(size, 1e-6);
             if (status == GSL_CONTINUE && size < 1e-4 && unchanged >= 200)
                 status = GSL_SUCCESS;
-            for (std::size_t i = 0; i < n && status == GSL_CONTINUE; ++i) {
-                if (std::abs(gsl_vector_get(s->x, i)) > kLogEdge) {
-                    result.atEdge = true;
+            for (std::size_t k = 0; k < n && status == GSL_CONTINUE; ++k) {
+                if (std::abs(gsl_vector_get(s->x, k)) > kLogEdge) {
+                    edge = free[k];
                     status = GSL_SUCCESS;
                 }
             }
@@ -123,17 +148,51 @@ Minimum minimise(const std::function<double(const double*)>& objective, std::vec
                 break;
             }
         }
-        for (std::size_t i = 0; i < n; ++i)
-            result.x[i] = gsl_vector_get(s->x, i);
-        result.value = s->fval;
+        const bool converged = status == GSL_SUCCESS && std::isfinite(s->fval);
+        if (converged || round == 0) {
+            for (std::size_t k = 0; k < n; ++k)
+                result.x[free[k]] = gsl_vector_get(s->x, k);
+            result.value = s->fval;
+            result.converged = converged;
+            result.edge = edge;
+        }
         result.iterations += iteration;
-        result.converged = status == GSL_SUCCESS && std::isfinite(s->fval);
         gsl_multimin_fminimizer_free(s);
         gsl_vector_free(step);
         gsl_vector_free(x);
-        if (!result.converged || result.cancelled || result.atEdge)
+        if (!converged || result.cancelled || edge)
             break;
     }
+    return result;
+}
+
+// Minimises `objective` over log parameters. A parameter that runs off to the
+// edge is fixed there and the others are optimised again, so the rest of the
+// fit is a real optimum given that edge.
+Minimum minimise(const std::function<double(const double*)>& objective, std::vector<double> start,
+                 int maxIterations, Progress& progress)
+{
+    keepGslFromAborting();
+    std::vector<bool> fixed(start.size(), false);
+    Minimum result;
+    result.x = std::move(start);
+    for (std::size_t attempt = 0; attempt <= fixed.size(); ++attempt) {
+        Search search = simplexSearch(objective, result.x, fixed,
+                                      std::max(1, maxIterations - result.iterations), progress);
+        result.iterations += search.iterations;
+        result.x = search.x;
+        result.value = search.value;
+        result.converged = search.converged;
+        result.cancelled = search.cancelled;
+        if (!search.converged || search.cancelled || !search.edge)
+            break;
+        const std::size_t i = *search.edge;
+        result.x[i] = result.x[i] > 0 ? kLogEdge : -kLogEdge;
+        fixed[i] = true;
+        result.atEdge = true;
+    }
+    if (result.atEdge && result.converged)
+        result.value = objective(result.x.data());
     return result;
 }
 
@@ -141,9 +200,9 @@ Error tooFewRepeatCustomers(std::size_t found)
 {
     return Error::validation(
         QStringLiteral("repeat_customers"),
-        Text::tr("Only %1 customers bought again after their first purchase in the calibration "
-                 "period; the lifetime models need at least %2. Choose a later calibration end "
-                 "or add more order history.")
+        Text::tr("Only %1 customers bought again after their first purchase in the period the "
+                 "models learn from; they need at least %2. Add more order history (for a "
+                 "transaction file: choose a later calibration end).")
             .arg(found)
             .arg(kMinRepeatCustomers));
 }
@@ -520,10 +579,12 @@ std::optional<double> hypergeometric2F1(double a, double b, double c, double z)
     gsl_sf_result result;
     if (gsl_sf_hyperg_2F1_e(a, b, c, z, &result) == GSL_SUCCESS && std::isfinite(result.val))
         return result.val;
-    // Pfaff: 2F1(a, b; c; z) = (1 - z)^-a 2F1(a, c - b; c; z / (z - 1)).
-    if (gsl_sf_hyperg_2F1_e(a, c - b, c, z / (z - 1), &result) == GSL_SUCCESS
+    // Euler: 2F1(a, b; c; z) = (1 - z)^(c - a - b) 2F1(c - a, c - b; c; z). For
+    // BG/NBD's arguments (r + x, b + x; a + b + x - 1) the new parameters are
+    // small whatever x is, where the direct series struggles near z = 1.
+    if (gsl_sf_hyperg_2F1_e(c - a, c - b, c, z, &result) == GSL_SUCCESS
         && std::isfinite(result.val))
-        return std::pow(1 - z, -a) * result.val;
+        return std::pow(1 - z, c - a - b) * result.val;
     return std::nullopt;
 }
 
@@ -545,9 +606,10 @@ std::optional<double> conditionalExpectedPurchases(const BgNbdParams& p, double 
 {
     if (t <= 0)
         return 0.0;
-    // (a + b + x - 1) / (a - 1) below: finite for any a but 1.
+    // (a + b + x - 1) / (a - 1) below: finite for any a but 1; 2F1 is
+    // undefined only where its c is 0 or a negative whole number.
     const double c = p.a + p.b + x - 1;
-    if (p.a == 1 || c <= 0)
+    if (p.a == 1 || (c <= 0 && c == std::floor(c)))
         return std::nullopt;
     const double z = t / (p.alpha + age + t);
     const auto f = hypergeometric2F1(p.r + x, p.b + x, c, z);
@@ -583,6 +645,13 @@ std::optional<double> customerLifetimeValue(const BgNbdParams& bgNbd, const Gamm
     const auto perPurchase = conditionalExpectedSpend(spend, customer.frequency, customer.monetary);
     if (!perPurchase)
         return std::nullopt;
+    return customerLifetimeValue(bgNbd, *perPurchase, customer, options);
+}
+
+std::optional<double> customerLifetimeValue(const BgNbdParams& bgNbd, double spendPerPurchase,
+                                            const RepeatSummary& customer,
+                                            const ClvOptions& options)
+{
     const double monthUnits = (365.25 / 12.0) / options.unitDays;
     double value = 0;
     double previous = 0;
@@ -591,7 +660,8 @@ std::optional<double> customerLifetimeValue(const BgNbdParams& bgNbd, const Gamm
                                                        customer.age, month * monthUnits);
         if (!upTo)
             return std::nullopt;
-        value += (*upTo - previous) * *perPurchase / std::pow(1 + options.monthlyDiscount, month);
+        value +=
+            (*upTo - previous) * spendPerPurchase / std::pow(1 + options.monthlyDiscount, month);
         previous = *upTo;
     }
     return value;

@@ -119,9 +119,13 @@ struct ClvOptions
 std::optional<double> customerLifetimeValue(const BgNbdParams& bgNbd, const GammaGammaParams& spend,
                                             const RepeatSummary& customer,
                                             const ClvOptions& options);
+// The same with a given spend per purchase.
+std::optional<double> customerLifetimeValue(const BgNbdParams& bgNbd, double spendPerPurchase,
+                                            const RepeatSummary& customer,
+                                            const ClvOptions& options);
 
 // Gauss's hypergeometric function 2F1(a, b; c; z) for 0 <= z < 1 via GSL, with
-// Pfaff's transformation when GSL's direct evaluation fails.
+// Euler's transformation when GSL's direct evaluation fails.
 std::optional<double> hypergeometric2F1(double a, double b, double c, double z);
 
 } // namespace rapport::core::value

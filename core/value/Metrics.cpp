@@ -43,13 +43,28 @@ double liftAtTopDecile(const std::vector<float>& scores, const std::vector<std::
     const std::size_t top = std::max<std::size_t>(1, n / 10);
     std::vector<std::size_t> order(n);
     std::iota(order.begin(), order.end(), std::size_t{0});
-    std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(top), order.end(),
-                      [&](std::size_t l, std::size_t r) {
-                          return scores[l] != scores[r] ? scores[l] > scores[r] : l < r;
-                      });
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t l, std::size_t r) { return scores[l] > scores[r]; });
+    // Customers tied at the cut share the places left: each counts with the
+    // tie group's positive rate, so the order of rows cannot bias the lift.
+    const float cut = scores[order[top - 1]];
     double hits = 0;
-    for (std::size_t k = 0; k < top; ++k)
-        hits += positive[order[k]];
+    std::size_t above = 0;
+    double tiedPositives = 0;
+    std::size_t tied = 0;
+    for (std::size_t k = 0; k < n; ++k) {
+        const float score = scores[order[k]];
+        if (score > cut) {
+            hits += positive[order[k]];
+            ++above;
+        } else if (score == cut) {
+            tiedPositives += positive[order[k]];
+            ++tied;
+        } else {
+            break;
+        }
+    }
+    hits += static_cast<double>(top - above) * tiedPositives / static_cast<double>(tied);
     return (hits / static_cast<double>(top)) / (total / static_cast<double>(n));
 }
 

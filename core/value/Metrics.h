@@ -11,7 +11,7 @@ namespace rapport::core::value {
 double rocAuc(const std::vector<float>& scores, const std::vector<std::uint8_t>& positive);
 
 // The positive rate among the top 10 % by score over the overall positive rate
-// (ties at the cut broken by order). 0 when there are no positives.
+// (customers tied at the cut count in proportion). 0 when there are no positives.
 double liftAtTopDecile(const std::vector<float>& scores, const std::vector<std::uint8_t>& positive);
 
 } // namespace rapport::core::value

@@ -119,10 +119,11 @@ std::vector<int> quintileScores(const std::vector<double>& values)
         std::size_t j = i;
         while (j < n && values[order[j]] == values[order[i]])
             ++j;
-        // Mid-rank of the tie group, as a fraction of n.
-        const double midRank =
-            (static_cast<double>(i) + static_cast<double>(j - i) / 2.0) / static_cast<double>(n);
-        const int score = std::min(5, 1 + static_cast<int>(5.0 * midRank));
+        // The tie group's lowest rank: customers below it, as a fraction of n.
+        // (By mid-rank, the 60 % of a shop's customers who bought once would all
+        // score F = 2, and no one could ever be New, Promising or Lost.)
+        const double below = static_cast<double>(i) / static_cast<double>(n);
+        const int score = std::min(5, 1 + static_cast<int>(5.0 * below));
         for (std::size_t k = i; k < j; ++k)
             scores[order[k]] = score;
         i = j;

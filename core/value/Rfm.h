@@ -21,9 +21,10 @@ namespace rapport::core::value {
 //   them 1       | Lost             | Hibernating         | At risk             | At risk  | Can't
 //   lose them
 //
-// Quintiles by mid-rank: a value's score is 1 + floor(5 · (below + ties / 2) / n),
-// so tied customers always share a score (with most customers on one order,
-// every one-order customer gets the same F score).
+// Quintiles by rank: a value's score is 1 + floor(5 · below / n), where `below`
+// counts the customers with a smaller value, so tied customers share a score
+// and the lowest value always scores 1 (every one-order customer gets F = 1,
+// however many there are).
 enum class RfmSegment : std::uint8_t {
     Champions,
     Loyal,
@@ -57,7 +58,7 @@ struct RfmScore
 // Scores every customer of the history on purchases up to `referenceDay`.
 std::vector<RfmScore> scoreRfm(const PurchaseHistory& history, std::int32_t referenceDay);
 
-// The quintile scores (1..5) of `values` by mid-rank, higher value = higher score.
+// The quintile scores (1..5) of `values` by rank, higher value = higher score.
 std::vector<int> quintileScores(const std::vector<double>& values);
 
 } // namespace rapport::core::value

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <new>
 #include <numeric>
 #include <random>
 #include <thread>
@@ -102,7 +103,8 @@ std::vector<std::pair<int, double>> rankedImportance(const std::vector<double>& 
 } // namespace
 
 Result<LifetimeFit> fitLifetime(const PurchaseHistory& history, std::int32_t calibrationEnd,
-                                TimeUnit unit, const FitOptions& options, Progress& progress)
+                                TimeUnit unit, const FitOptions& options, Progress& progress,
+                                std::optional<std::int32_t> holdoutEnd)
 {
     if (history.days.empty()) {
         return Error::validation(QStringLiteral("transactions"),
@@ -113,8 +115,8 @@ Result<LifetimeFit> fitLifetime(const PurchaseHistory& history, std::int32_t cal
     if (calibrationEnd < first) {
         return Error::validation(
             QStringLiteral("calibration_end"),
-            Text::tr("The calibration end %1 is before the first purchase (%2): the dates are out "
-                     "of order. Choose a calibration end between %2 and %3.")
+            Text::tr("The calibration end %1 is before the first purchase (%2). Choose a "
+                     "calibration end between %2 and %3, or, when scoring, a shorter period.")
                 .arg(dateOf(calibrationEnd).toString(Qt::ISODate),
                      dateOf(first).toString(Qt::ISODate), dateOf(last).toString(Qt::ISODate)));
     }
@@ -122,7 +124,7 @@ Result<LifetimeFit> fitLifetime(const PurchaseHistory& history, std::int32_t cal
     fit.unit = unit;
     SummaryWindow window;
     window.calibrationEnd = calibrationEnd;
-    window.holdoutEnd = std::max(calibrationEnd, last);
+    window.holdoutEnd = std::max(calibrationEnd, holdoutEnd.value_or(last));
     window.unit = unit;
     fit.summaries = summarize(history, window);
 
@@ -196,7 +198,9 @@ struct Propensity
     FeatureMatrix test;  // features at testCut, labelled by the period after that
 };
 
-Result<BoostedTrees> churnModel(const Propensity& p, const LifetimeFit& evaluation,
+// `evaluation`: the lifetime models fitted at the test cut, for their
+// baselines; null when that fit failed (then there are none).
+Result<BoostedTrees> churnModel(const Propensity& p, const LifetimeFit* evaluation,
                                 ModelReport& report)
 {
     const std::int32_t period = p.options.periodDays;
@@ -233,18 +237,20 @@ Result<BoostedTrees> churnModel(const Propensity& p, const LifetimeFit& evaluati
         return predicted.error();
     std::vector<std::uint8_t> churned(test.rows());
     std::vector<float> recency(test.rows()), notAlive(test.rows()), noPurchase(test.rows());
-    const double periodUnits = period / daysPer(evaluation.unit);
+    const double periodUnits = period / daysPer(p.options.unit);
     double churners = 0;
     for (std::size_t row = 0; row < test.rows(); ++row) {
         const std::size_t c = test.customers[row];
         churned[row] = purchasesIn(p.history, c, testCut, testCut + period) == 0 ? 1 : 0;
         churners += churned[row];
         recency[row] = test.at(row, static_cast<int>(Feature::RecencyDays));
-        const RepeatSummary& s = evaluation.summaries[c];
-        notAlive[row] = static_cast<float>(
-            1.0 - probabilityAlive(evaluation.bgNbd.params, s.frequency, s.recency, s.age));
-        noPurchase[row] = static_cast<float>(probabilityNoPurchase(
-            evaluation.bgNbd.params, s.frequency, s.recency, s.age, periodUnits));
+        if (evaluation) {
+            const RepeatSummary& s = evaluation->summaries[c];
+            notAlive[row] = static_cast<float>(
+                1.0 - probabilityAlive(evaluation->bgNbd.params, s.frequency, s.recency, s.age));
+            noPurchase[row] = static_cast<float>(probabilityNoPurchase(
+                evaluation->bgNbd.params, s.frequency, s.recency, s.age, periodUnits));
+        }
     }
     report.testRows = test.rows();
     report.positiveRate = test.rows() ? churners / static_cast<double>(test.rows()) : 0;
@@ -252,10 +258,12 @@ Result<BoostedTrees> churnModel(const Propensity& p, const LifetimeFit& evaluati
     report.liftTopDecile = liftAtTopDecile(*predicted, churned);
     report.recencyAuc = rocAuc(recency, churned);
     report.recencyLift = liftAtTopDecile(recency, churned);
-    report.aliveAuc = rocAuc(notAlive, churned);
-    report.aliveLift = liftAtTopDecile(notAlive, churned);
-    report.bgNbdAuc = rocAuc(noPurchase, churned);
-    report.bgNbdLift = liftAtTopDecile(noPurchase, churned);
+    if (evaluation) {
+        report.aliveAuc = rocAuc(notAlive, churned);
+        report.aliveLift = liftAtTopDecile(notAlive, churned);
+        report.bgNbdAuc = rocAuc(noPurchase, churned);
+        report.bgNbdLift = liftAtTopDecile(noPurchase, churned);
+    }
     auto importance = model->importance(train.columns);
     if (!importance)
         return importance.error();
@@ -421,29 +429,56 @@ Result<ValueResult> scoreCustomers(const PurchaseHistory& history, const ValueOp
     step(1, Text::tr("Fitting the lifetime and spend models"));
     SummaryWindow window{asOf, asOf, options.unit};
     const std::vector<RepeatSummary> now = summarize(history, window);
+    // The check may fail (too little history before the last period) where the
+    // scores do not: then the report says so and the scores are stored anyway.
     std::optional<Result<LifetimeFit>> evaluation;
-    std::thread checking([&] {
-        evaluation = fitLifetime(history, asOf - period, options.unit, options.fit, progress);
+    std::jthread checking([&] {
+        try {
+            evaluation =
+                fitLifetime(history, asOf - period, options.unit, options.fit, progress, asOf);
+        } catch (const std::bad_alloc&) {
+            evaluation = Error::make(Error::Code::InvalidArgument,
+                                     Text::tr("Not enough memory to check the models."));
+        }
     });
     auto bgNbd = fitBgNbd(now, options.fit, progress);
     auto gammaGamma =
         bgNbd ? fitGammaGamma(now, options.fit, progress) : Result<GammaGammaFit>(bgNbd.error());
     checking.join();
-    // The check's error first: it names the calibration period the user can move.
-    if (!*evaluation)
-        return evaluation->error();
     if (!bgNbd)
         return bgNbd.error();
     if (!gammaGamma)
         return gammaGamma.error();
-    report.evaluation = std::move(**evaluation);
+    if (!*evaluation && evaluation->error().code == Error::Code::Cancelled)
+        return evaluation->error();
+    const bool evaluated = evaluation->ok();
+    if (evaluated) {
+        report.evaluation = std::move(**evaluation);
+    } else {
+        report.notes << Text::tr("The models could not be checked on the last %n day(s): %1",
+                                 nullptr, period)
+                            .arg(evaluation->error().message);
+    }
     report.bgNbd = *bgNbd;
     report.gammaGamma = *gammaGamma;
 
     step(2, Text::tr("Computing lifetime values"));
     ClvOptions clv = options.clv;
     clv.unitDays = unitDays;
+    // With q <= 1 the model's mean spend is infinite: customers without repeat
+    // purchases are valued at the mean repeat spend instead (and the report says so).
+    double meanRepeatSpend = 0;
+    std::size_t repeatCustomers = 0;
+    for (const RepeatSummary& s : now) {
+        if (s.born && s.frequency > 0) {
+            meanRepeatSpend += s.monetary;
+            ++repeatCustomers;
+        }
+    }
+    meanRepeatSpend =
+        repeatCustomers > 0 ? meanRepeatSpend / static_cast<double>(repeatCustomers) : 0;
     std::atomic<std::size_t> failed{0};
+    std::atomic<std::size_t> spendFallbacks{0};
     parallelFor(now.size(), options.threads, [&](std::size_t begin, std::size_t end) {
         for (std::size_t c = begin; c < end; ++c) {
             const RepeatSummary& s = now[c];
@@ -453,11 +488,14 @@ Result<ValueResult> scoreCustomers(const PurchaseHistory& history, const ValueOp
             v.pAlive = probabilityAlive(report.bgNbd.params, s.frequency, s.recency, s.age);
             const auto purchases = conditionalExpectedPurchases(report.bgNbd.params, s.frequency,
                                                                 s.recency, s.age, periodUnits);
-            const auto spend =
+            auto spend =
                 conditionalExpectedSpend(report.gammaGamma.params, s.frequency, s.monetary);
-            const auto value =
-                customerLifetimeValue(report.bgNbd.params, report.gammaGamma.params, s, clv);
-            if (!purchases || !spend || !value || !std::isfinite(v.pAlive)) {
+            if (!spend) {
+                spend = s.frequency > 0 ? s.monetary : meanRepeatSpend;
+                spendFallbacks.fetch_add(1, std::memory_order_relaxed);
+            }
+            const auto value = customerLifetimeValue(report.bgNbd.params, *spend, s, clv);
+            if (!purchases || !value || !std::isfinite(v.pAlive)) {
                 failed.fetch_add(1, std::memory_order_relaxed);
                 continue;
             }
@@ -472,10 +510,17 @@ Result<ValueResult> scoreCustomers(const PurchaseHistory& history, const ValueOp
         return cancelled();
     if (failed.load() > 0) {
         return Error::make(Error::Code::InvalidArgument,
-                           Text::tr("The lifetime values of %n customer(s) cannot be computed "
-                                    "with the fitted parameters (the expected spend needs "
-                                    "q > 1); nothing was stored.",
+                           Text::tr("The expected purchases of %n customer(s) cannot be computed "
+                                    "with the fitted BG/NBD parameters (the hypergeometric "
+                                    "function does not converge for them); nothing was stored.",
                                     nullptr, static_cast<int>(failed.load())));
+    }
+    if (spendFallbacks.load() > 0) {
+        report.notes << Text::tr("Gamma-Gamma: q = %1 is at most 1, so the model's mean spend "
+                                 "is infinite; %n customer(s) were valued at their own or the "
+                                 "average repeat spend instead.",
+                                 nullptr, static_cast<int>(spendFallbacks.load()))
+                            .arg(report.gammaGamma.params.q, 0, 'g', 3);
     }
 
     // Propensity models: trained on the period before last, tested on the last.
@@ -509,7 +554,7 @@ Result<ValueResult> scoreCustomers(const PurchaseHistory& history, const ValueOp
                  buildFeatures(history, trainCut, categories),
                  buildFeatures(history, testCut, categories)};
     ModelReport churn;
-    auto churnTrees = churnModel(p, report.evaluation, churn);
+    auto churnTrees = churnModel(p, evaluated ? &report.evaluation : nullptr, churn);
     if (!churnTrees)
         return churnTrees.error();
     report.models.push_back(churn);

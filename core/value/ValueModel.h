@@ -50,8 +50,11 @@ struct LifetimeFit
 
 // Errors: the calibration end before the first transaction (Validation), too
 // few repeat customers, zero spend, no convergence, cancelled.
+// The holdout runs from the calibration end to `holdoutEnd` (default: the last
+// purchase; scoring as of an earlier day passes that day).
 Result<LifetimeFit> fitLifetime(const PurchaseHistory& history, std::int32_t calibrationEnd,
-                                TimeUnit unit, const FitOptions& options, Progress& progress);
+                                TimeUnit unit, const FitOptions& options, Progress& progress,
+                                std::optional<std::int32_t> holdoutEnd = std::nullopt);
 
 // A propensity model's score on the holdout window next to simple baselines.
 struct ModelReport

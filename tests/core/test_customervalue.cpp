@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 #include <random>
 
 using namespace rapport::core;
@@ -117,20 +118,20 @@ private Q_SLOTS:
         QVERIFY(!rfmSegmentFromKey(QStringLiteral("vip"), &unused));
     }
 
-    void quintilesByMidRank_data()
+    void quintilesByRank_data()
     {
         QTest::addColumn<QList<double>>("values");
         QTest::addColumn<QList<int>>("scores");
         QTest::newRow("ten distinct") << QList<double>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}
                                       << QList<int>{1, 1, 2, 2, 3, 3, 4, 4, 5, 5};
-        QTest::newRow("all tied") << QList<double>{7, 7, 7, 7} << QList<int>{3, 3, 3, 3};
-        // Most customers on one order share one score; the rest rank above.
+        QTest::newRow("all tied") << QList<double>{7, 7, 7, 7} << QList<int>{1, 1, 1, 1};
+        // Most customers on one order share the lowest score; the rest rank above.
         QTest::newRow("one-order customers") << QList<double>{1, 1, 1, 1, 1, 1, 2, 2, 3, 9}
-                                             << QList<int>{2, 2, 2, 2, 2, 2, 4, 4, 5, 5};
-        QTest::newRow("single") << QList<double>{5} << QList<int>{3};
-        QTest::newRow("unsorted") << QList<double>{30, 10, 20} << QList<int>{5, 1, 3};
+                                             << QList<int>{1, 1, 1, 1, 1, 1, 4, 4, 5, 5};
+        QTest::newRow("single") << QList<double>{5} << QList<int>{1};
+        QTest::newRow("unsorted") << QList<double>{30, 10, 20} << QList<int>{4, 1, 2};
     }
-    void quintilesByMidRank()
+    void quintilesByRank()
     {
         QFETCH(QList<double>, values);
         QFETCH(QList<int>, scores);
@@ -155,13 +156,13 @@ private Q_SLOTS:
         QCOMPARE(scores[0].monetary, 175.0);
         QCOMPARE(scores[0].recencyDays, 1);
         QCOMPARE(scores[1].recencyDays, ref - day(2023, 1, 5));
-        // Two scored customers: mid-ranks 1/4 and 3/4 give scores 2 and 4.
-        QCOMPARE(scores[0].r, 4);
-        QCOMPARE(scores[0].f, 4);
-        QCOMPARE(scores[0].m, 4);
-        QCOMPARE(scores[1].r, 2);
-        QCOMPARE(scores[0].segment, RfmSegment::Loyal);
-        QCOMPARE(scores[1].segment, RfmSegment::Hibernating);
+        // Two scored customers: 0 and 1 of 2 below them give scores 1 and 3.
+        QCOMPARE(scores[0].r, 3);
+        QCOMPARE(scores[0].f, 3);
+        QCOMPARE(scores[0].m, 3);
+        QCOMPARE(scores[1].r, 1);
+        QCOMPARE(scores[0].segment, RfmSegment::NeedAttention);
+        QCOMPARE(scores[1].segment, RfmSegment::Lost);
     }
 
     void aucAndLift_data()
@@ -178,7 +179,7 @@ private Q_SLOTS:
         QTest::newRow("textbook") << QList<float>{0.1F, 0.4F, 0.35F, 0.8F} << QList<int>{0, 0, 1, 1}
                                   << 0.75 << 2.0;
         QTest::newRow("all tied") << QList<float>{0.5F, 0.5F, 0.5F, 0.5F} << QList<int>{1, 0, 1, 0}
-                                  << 0.5 << 2.0;
+                                  << 0.5 << 1.0; // the tie shares the top place: no lift
         QTest::newRow("one class") << QList<float>{0.1F, 0.9F} << QList<int>{1, 1} << 0.5 << 1.0;
     }
     void aucAndLift()
@@ -227,6 +228,9 @@ private Q_SLOTS:
         // (Plural forms come from the translation files, not loaded here.)
         QVERIFY(describeFeature(static_cast<int>(Feature::RecencyDays), 140, {})
                     .startsWith(QLatin1String("no purchase for 140 day")));
+        QCOMPARE(describeFeature(static_cast<int>(Feature::MeanGapDays),
+                                 std::numeric_limits<float>::quiet_NaN(), {}),
+                 QStringLiteral("only one purchase so far"));
         QCOMPARE(describeFeature(kFixedFeatures + 1, 0.5F, history.categoryNames),
                  QStringLiteral("50% of purchases in Tea"));
     }
@@ -280,6 +284,27 @@ private Q_SLOTS:
         auto stopped = scoreCustomers(history, options, cancelled);
         QVERIFY(!stopped);
         QCOMPARE(stopped.error().code, Error::Code::Cancelled);
+    }
+
+    // Scored as of an earlier day, nothing after it is seen: not by RFM, not by
+    // the holdout check (which ends on that day), not by the models.
+    void asOfIgnoresLaterOrders()
+    {
+        const PurchaseHistory history = simulatedShop(21, 3000);
+        ValueOptions options;
+        options.periodDays = 90;
+        options.asOfDay = day(2024, 9, 30);
+        SilentProgress progress;
+        auto result = scoreCustomers(history, options, progress);
+        QVERIFY2(result, qPrintable(result.error().message));
+        const HoldoutReport& holdout = result->report.evaluation.holdout;
+        QCOMPARE(holdout.holdoutEnd, day(2024, 9, 30));
+        QCOMPARE(holdout.calibrationEnd, day(2024, 9, 30) - 90);
+        QCOMPARE(holdout.length, 90 / 7.0);
+        for (const CustomerValue& v : result->customers) {
+            if (v.rfm.scored)
+                QVERIFY(v.rfm.recencyDays >= 0);
+        }
     }
 
     // With too little history for two periods, the models are not trained

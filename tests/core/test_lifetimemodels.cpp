@@ -373,7 +373,7 @@ private Q_SLOTS:
 
     void hypergeometricFunctionAgreesWithItsSeries()
     {
-        // 2F1(1, 1; 2; z) = -ln(1 - z) / z, and Pfaff's transform is used near 1.
+        // 2F1(1, 1; 2; z) = -ln(1 - z) / z, up to z close to 1.
         for (double z : {0.1, 0.5, 0.9, 0.99}) {
             const auto f = hypergeometric2F1(1, 1, 2, z);
             QVERIFY(f);
