@@ -1,6 +1,7 @@
 #include "value/Metrics.h"
 
 #include <algorithm>
+#include <functional>
 #include <numeric>
 
 namespace rapport::core::value {
@@ -41,27 +42,24 @@ double liftAtTopDecile(const std::vector<float>& scores, const std::vector<std::
     if (n == 0 || total == 0)
         return 0;
     const std::size_t top = std::max<std::size_t>(1, n / 10);
-    std::vector<std::size_t> order(n);
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::sort(order.begin(), order.end(),
-              [&](std::size_t l, std::size_t r) { return scores[l] > scores[r]; });
+    // The score at the cut (the top-th largest), found without a full sort.
+    std::vector<float> sorted(scores);
+    std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(top - 1),
+                     sorted.end(), std::greater<>());
+    const float cut = sorted[top - 1];
     // Customers tied at the cut share the places left: each counts with the
     // tie group's positive rate, so the order of rows cannot bias the lift.
-    const float cut = scores[order[top - 1]];
     double hits = 0;
     std::size_t above = 0;
     double tiedPositives = 0;
     std::size_t tied = 0;
     for (std::size_t k = 0; k < n; ++k) {
-        const float score = scores[order[k]];
-        if (score > cut) {
-            hits += positive[order[k]];
+        if (scores[k] > cut) {
+            hits += positive[k];
             ++above;
-        } else if (score == cut) {
-            tiedPositives += positive[order[k]];
+        } else if (scores[k] == cut) {
+            tiedPositives += positive[k];
             ++tied;
-        } else {
-            break;
         }
     }
     hits += static_cast<double>(top - above) * tiedPositives / static_cast<double>(tied);
