@@ -2842,13 +2842,13 @@ Rejected: %4</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>only one purchase so far</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::core::value::LifetimeModels</name>
-    <message>
-        <source>Only %1 customers bought again after their first purchase in the calibration period; the lifetime models need at least %2. Choose a later calibration end or add more order history.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The %1 model did not converge after %2 iterations (last parameters %3): the data give it no clear optimum (too little history, or purchases spread too evenly). Try a longer calibration period.</source>
         <translation type="unfinished"></translation>
@@ -2871,6 +2871,10 @@ Rejected: %4</source>
     </message>
     <message>
         <source>Gamma-Gamma: frequency and spend per purchase are correlated (%1), against the model&apos;s assumption; its spend predictions are less reliable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 customers bought again after their first purchase in the period the models learn from; they need at least %2. Add more order history (for a transaction file: choose a later calibration end).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2971,10 +2975,6 @@ Rejected: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The calibration end %1 is before the first purchase (%2): the dates are out of order. Choose a calibration end between %2 and %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The lifetime model&apos;s expected purchases cannot be computed for these parameters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2997,13 +2997,6 @@ Rejected: %4</source>
     <message>
         <source>Computing lifetime values</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The lifetime values of %n customer(s) cannot be computed with the fitted parameters (the expected spend needs q &gt; 1); nothing was stored.</source>
-        <translation>
-            <numerusform>The lifetime values of %n customer cannot be computed with the fitted parameters (the expected spend needs q &gt; 1); nothing was stored.</numerusform>
-            <numerusform>The lifetime values of %n customers cannot be computed with the fitted parameters (the expected spend needs q &gt; 1); nothing was stored.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The propensity models were switched off.</source>
@@ -3039,6 +3032,35 @@ Rejected: %4</source>
     <message>
         <source>Churn risk %1 %, mostly from: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calibration end %1 is before the first purchase (%2). Choose a calibration end between %2 and %3, or, when scoring, a shorter period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to check the models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The models could not be checked on the last %n day(s): %1</source>
+        <translation>
+            <numerusform>The models could not be checked on the last day: %1</numerusform>
+            <numerusform>The models could not be checked on the last %n days: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The expected purchases of %n customer(s) cannot be computed with the fitted BG/NBD parameters (the hypergeometric function does not converge for them); nothing was stored.</source>
+        <translation>
+            <numerusform>The expected purchases of %n customer cannot be computed with the fitted BG/NBD parameters (the hypergeometric function does not converge for them); nothing was stored.</numerusform>
+            <numerusform>The expected purchases of %n customers cannot be computed with the fitted BG/NBD parameters (the hypergeometric function does not converge for them); nothing was stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gamma-Gamma: q = %1 is at most 1, so the model&apos;s mean spend is infinite; %n customer(s) were valued at their own or the average repeat spend instead.</source>
+        <translation>
+            <numerusform>Gamma-Gamma: q = %1 is at most 1, so the model&apos;s mean spend is infinite; %n customer was valued at their own or the average repeat spend instead.</numerusform>
+            <numerusform>Gamma-Gamma: q = %1 is at most 1, so the model&apos;s mean spend is infinite; %n customers were valued at their own or the average repeat spend instead.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2827,13 +2827,13 @@ Rejected: %4</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>only one purchase so far</source>
+        <translation>目前只购买过一次</translation>
+    </message>
 </context>
 <context>
     <name>rapport::core::value::LifetimeModels</name>
-    <message>
-        <source>Only %1 customers bought again after their first purchase in the calibration period; the lifetime models need at least %2. Choose a later calibration end or add more order history.</source>
-        <translation>在校准期内首次购买后再次购买的客户只有 %1 位；终身价值模型至少需要 %2 位。请选择更晚的校准期结束日期，或添加更多订单历史。</translation>
-    </message>
     <message>
         <source>The %1 model did not converge after %2 iterations (last parameters %3): the data give it no clear optimum (too little history, or purchases spread too evenly). Try a longer calibration period.</source>
         <translation>%1 模型在 %2 次迭代后仍未收敛（最后的参数为 %3）：数据没有给出明确的最优解（历史太短，或购买分布过于均匀）。请尝试更长的校准期。</translation>
@@ -2857,6 +2857,10 @@ Rejected: %4</source>
     <message>
         <source>Gamma-Gamma: frequency and spend per purchase are correlated (%1), against the model&apos;s assumption; its spend predictions are less reliable.</source>
         <translation>Gamma-Gamma：购买频率与每次消费额存在相关性（%1），与模型假设不符；其消费预测的可靠性较低。</translation>
+    </message>
+    <message>
+        <source>Only %1 customers bought again after their first purchase in the period the models learn from; they need at least %2. Add more order history (for a transaction file: choose a later calibration end).</source>
+        <translation>在模型学习的期间内，首次购买后再次购买的客户只有 %1 位；至少需要 %2 位。请补充更多订单历史（对于交易文件：请选择更晚的校准期结束日期）。</translation>
     </message>
 </context>
 <context>
@@ -2956,10 +2960,6 @@ Rejected: %4</source>
         <translation>没有可用于拟合模型的购买记录。</translation>
     </message>
     <message>
-        <source>The calibration end %1 is before the first purchase (%2): the dates are out of order. Choose a calibration end between %2 and %3.</source>
-        <translation>校准期结束日期 %1 早于首次购买日期（%2）：日期顺序有误。请选择 %2 至 %3 之间的校准期结束日期。</translation>
-    </message>
-    <message>
         <source>The lifetime model&apos;s expected purchases cannot be computed for these parameters.</source>
         <translation>无法根据这些参数计算终身价值模型的预期购买次数。</translation>
     </message>
@@ -2982,12 +2982,6 @@ Rejected: %4</source>
     <message>
         <source>Computing lifetime values</source>
         <translation>正在计算客户终身价值</translation>
-    </message>
-    <message numerus="yes">
-        <source>The lifetime values of %n customer(s) cannot be computed with the fitted parameters (the expected spend needs q &gt; 1); nothing was stored.</source>
-        <translation>
-            <numerusform>无法用拟合出的参数计算 %n 位客户的终身价值（预期消费要求 q &gt; 1）；未保存任何结果。</numerusform>
-        </translation>
     </message>
     <message>
         <source>The propensity models were switched off.</source>
@@ -3022,6 +3016,32 @@ Rejected: %4</source>
     <message>
         <source>Churn risk %1 %, mostly from: %2</source>
         <translation>流失风险 %1%，主要原因：%2</translation>
+    </message>
+    <message>
+        <source>The calibration end %1 is before the first purchase (%2). Choose a calibration end between %2 and %3, or, when scoring, a shorter period.</source>
+        <translation>校准期结束日期 %1 早于首次购买（%2）。请选择 %2 至 %3 之间的校准期结束日期；评分时请选择更短的周期。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to check the models.</source>
+        <translation>内存不足，无法检验模型。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The models could not be checked on the last %n day(s): %1</source>
+        <translation>
+            <numerusform>无法用最近 %n 天检验模型：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The expected purchases of %n customer(s) cannot be computed with the fitted BG/NBD parameters (the hypergeometric function does not converge for them); nothing was stored.</source>
+        <translation>
+            <numerusform>无法用拟合的 BG/NBD 参数计算 %n 位客户的预期购买次数（超几何函数对其不收敛）；未保存任何内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gamma-Gamma: q = %1 is at most 1, so the model&apos;s mean spend is infinite; %n customer(s) were valued at their own or the average repeat spend instead.</source>
+        <translation>
+            <numerusform>Gamma-Gamma：q = %1 不大于 1，模型的平均消费额为无穷大；已改用 %n 位客户自身或平均的重复购买消费额估值。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
