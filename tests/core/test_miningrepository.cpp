@@ -1,3 +1,4 @@
+#include "../support/StageCanceller.h"
 #include "FixedClock.h"
 #include "TempDatabase.h"
 #include "mining/MiningService.h"
@@ -22,6 +23,7 @@ using core::mining::BasketSet;
 using core::mining::BasketUnit;
 using core::mining::ItemLevel;
 using core::mining::Rule;
+using rapport::testing::StageCanceller;
 
 // The shop every test works on (dates in 2024; "x" marks what must not count):
 //   products 啤酒 beer, 牛奶 milk (饮料); 尿布 diapers (母婴); 薯片 chips (零食);
@@ -37,26 +39,6 @@ using core::mining::Rule;
 // lift 0.6 / (3/8) = 1.6, leverage 3/8 - 5/8 * 3/8 = 0.140625 and conviction
 // (1 - 3/8) / (1 - 0.6) = 1.5625.
 namespace {
-
-class StageCanceller final : public core::Progress
-{
-public:
-    explicit StageCanceller(QString stage)
-        : m_stage(std::move(stage))
-    {}
-    void report(std::int64_t, std::int64_t, const QString& stage) override
-    {
-        if (!m_stage.isEmpty() && stage == m_stage)
-            cancel();
-        if (m_stages.isEmpty() || m_stages.constLast() != stage)
-            m_stages << stage;
-    }
-    QStringList stages() const { return m_stages; }
-
-private:
-    QString m_stage;
-    QStringList m_stages;
-};
 
 // Baskets as text: each basket's labels sorted and joined with "+", baskets in
 // their order, joined with " | ".

@@ -3,6 +3,7 @@
 // stored and read back, and a cancelled run that leaves the old scores.
 
 #include "../support/FixedClock.h"
+#include "../support/StageCanceller.h"
 #include "../support/TempDatabase.h"
 #include "demo/DemoGenerator.h"
 #include "storage/CustomerRepository.h"
@@ -25,26 +26,7 @@ using namespace rapport;
 using core::RowId;
 using rapport::testing::TempDatabase;
 
-namespace {
-
-// Cancels when a stage with this name starts.
-class CancelAtStage final : public core::Progress
-{
-public:
-    explicit CancelAtStage(QString stage)
-        : m_stage(std::move(stage))
-    {}
-    void report(std::int64_t, std::int64_t, const QString& stage) override
-    {
-        if (stage == m_stage)
-            cancel();
-    }
-
-private:
-    QString m_stage;
-};
-
-} // namespace
+namespace {} // namespace
 
 class TestScoreRepository : public QObject
 {
@@ -256,7 +238,7 @@ private Q_SLOTS:
         for (const QString& stage :
              {QStringLiteral("Saving the scores"), QStringLiteral("Computing lifetime values"),
               QStringLiteral("Loading the orders")}) {
-            CancelAtStage cancel(stage);
+            rapport::testing::StageCanceller cancel(stage);
             auto second = core::value::runScoring(m_temp->connection(), options, cancel);
             QVERIFY(!second);
             QCOMPARE(second.error().code, core::Error::Code::Cancelled);
