@@ -1,5 +1,5 @@
-#include "../support/StageCanceller.h"
 #include "FixedClock.h"
+#include "StageCanceller.h"
 #include "TempDatabase.h"
 #include "mining/MiningService.h"
 #include "storage/CustomerRepository.h"

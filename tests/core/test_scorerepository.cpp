@@ -26,8 +26,6 @@ using namespace rapport;
 using core::RowId;
 using rapport::testing::TempDatabase;
 
-namespace {} // namespace
-
 class TestScoreRepository : public QObject
 {
     Q_OBJECT
