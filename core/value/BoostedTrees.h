@@ -52,8 +52,10 @@ public:
     // contributions): the change of each tree's expected value at every split
     // along the customer's path, credited to the split's feature. Exact TreeSHAP
     // costs O(leaves · depth²) per tree and row: minutes for a million customers
-    // on two cores, where this takes seconds; for naming the input that pushes a
-    // prediction up most, the two agree on the top feature nearly always.
+    // on two cores, where this takes seconds. For naming the input that pushes a
+    // prediction up most, the two agree on the top feature for 77 % of the
+    // 18,833 customers of a 20,000-customer demo (measured once, by hand); the
+    // card calls it "mostly from", not an exact attribution.
     // Binary models only.
     Result<std::vector<float>> contributions(const FeatureMatrix& features) const;
     // Total gain per feature column, normalised to sum to 1.
