@@ -17,7 +17,9 @@ TABLE="$BUILD/bench/bench_table"
 SEARCH="$BUILD/bench/bench_search"
 EXPORT="$BUILD/bench/bench_export"
 CUSTOMFIELD="$BUILD/bench/bench_customfield"
-for tool in "$CLI" "$TABLE" "$SEARCH" "$EXPORT" "$CUSTOMFIELD"; do
+TOOLS=("$CLI" "$TABLE" "$SEARCH" "$EXPORT" "$CUSTOMFIELD")
+[[ "${BENCH_VALUE_ONLY:-0}" = 1 ]] && TOOLS=("$CLI")
+for tool in "${TOOLS[@]}"; do
     [[ -x "$tool" ]] || { echo "run.sh: $tool is missing; build $BUILD first" >&2; exit 1; }
 done
 mkdir -p "$DIR"
