@@ -56,7 +56,7 @@ cat <<TABLE
 
 | measurement | Rapport | peer |
 |---|---|---|
-| score $CUSTOMERS customers end to end (\`rapport-cli --db FILE score\`: load 10 M order lines, RFM, BG/NBD + Gamma-Gamma fitted twice, CLV, two XGBoost models trained, tested and applied, all scores stored) | $SCORE s, peak RSS $PEAK MiB | RFM quintiles alone, sqlite3 shell (GROUP BY + 3 × NTILE): $RFM_PEER |
+| score $CUSTOMERS customers end to end (\`rapport-cli --db FILE score\`: load every order line, RFM, BG/NBD + Gamma-Gamma fitted twice, CLV, two XGBoost models trained, tested and applied, all scores stored) | $SCORE s, peak RSS $PEAK MiB | RFM quintiles alone, sqlite3 shell (GROUP BY + 3 × NTILE): $RFM_PEER |
 | churn in the next period, holdout AUC: model / recency / 1 − P(alive) / BG/NBD P(no purchase) | $CHURN | |
 | churn, lift in the top decile: model / recency | $LIFT | |
 | next category, holdout AUC (macro one-vs-rest): model / past category share | $NEXT | |
