@@ -20,7 +20,8 @@ class TestCliValue : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_cdnow; // the CDNOW sample as CSV: customer,date,cds,amount
+    QString m_cdnow; // the CDNOW sample as CSV: customer,date,cds,amount; empty without it
+    QString m_small; // three purchases from 1997-01-01 on
 
     QString write(const QString& name, const QByteArray& bytes)
     {
@@ -47,9 +48,13 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // A small file of our own for the bad-input cases: they need no real data.
+        m_small = write(QStringLiteral("small.csv"),
+                        "customer,date,amount\na,1997-01-01,5\na,1997-02-01,6\nb,1997-01-03,7\n");
         // The sample file is fixed-width text; scripts would meet it as CSV.
         QFile in(QStringLiteral(RAPPORT_SHARED_DATA_DIR "/cdnow/CDNOW_sample.txt"));
-        QVERIFY(in.open(QIODevice::ReadOnly));
+        if (!in.open(QIODevice::ReadOnly))
+            return; // the shared data sets are not here: those tests skip
         QByteArray csv = "customer,date,cds,amount\n";
         QTextStream text(&in);
         while (!text.atEnd()) {
@@ -62,6 +67,8 @@ private Q_SLOTS:
 
     void fitsTheCdnowSampleAsThePaperDid()
     {
+        if (m_cdnow.isEmpty())
+            QSKIP("the shared data sets are not here");
         QStringList arguments = fitArguments(m_cdnow, QStringLiteral("1997-09-30"));
         arguments << QStringLiteral("--json");
         const CliRun run = runCli(arguments);
@@ -107,6 +114,9 @@ private Q_SLOTS:
     // returns left out with a warning that counts them.
     void fitsOnlineRetailAndSaysWhatItLeftOut()
     {
+        if (!QFile::exists(
+                QStringLiteral(RAPPORT_SHARED_DATA_DIR "/online_retail/online_retail.csv")))
+            QSKIP("the shared data sets are not here");
         const CliRun run =
             runCli({QStringLiteral("value"), QStringLiteral("fit"), QStringLiteral("--input"),
                     QStringLiteral(RAPPORT_SHARED_DATA_DIR "/online_retail/online_retail.csv"),
@@ -180,7 +190,7 @@ private Q_SLOTS:
                                       "customer,date,amount\na,2024-01-01,5\na,yesterday,5\n");
         for (QString& argument : arguments) {
             if (argument == QLatin1String("TX"))
-                argument = m_cdnow;
+                argument = m_small;
             else if (argument == QLatin1String("FEW"))
                 argument = fewPath;
             else if (argument == QLatin1String("BADDATE"))
