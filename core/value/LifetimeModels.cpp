@@ -1,5 +1,7 @@
 #include "value/LifetimeModels.h"
 
+#include "value/Sampling.h"
+
 #include <QCoreApplication>
 
 #include <gsl/gsl_errno.h>
@@ -256,15 +258,7 @@ std::vector<std::size_t> fitSample(const std::vector<RepeatSummary>& customers, 
         if (customers[i].born)
             born.push_back(i);
     }
-    if (limit == 0 || born.size() <= limit)
-        return born;
-    std::mt19937_64 random(seed);
-    for (std::size_t i = 0; i < limit; ++i) {
-        std::uniform_int_distribution<std::size_t> pick(i, born.size() - 1);
-        std::swap(born[i], born[pick(random)]);
-    }
-    born.resize(limit);
-    std::sort(born.begin(), born.end());
+    keepSeededSample(born, limit, seed);
     return born;
 }
 
@@ -334,15 +328,7 @@ public:
                 eligible.push_back(i);
         }
         m_eligible = eligible.size();
-        if (limit > 0 && eligible.size() > limit) {
-            std::mt19937_64 random(seed);
-            for (std::size_t i = 0; i < limit; ++i) {
-                std::uniform_int_distribution<std::size_t> pick(i, eligible.size() - 1);
-                std::swap(eligible[i], eligible[pick(random)]);
-            }
-            eligible.resize(limit);
-            std::sort(eligible.begin(), eligible.end());
-        }
+        keepSeededSample(eligible, limit, seed);
         for (std::size_t i : eligible) {
             const RepeatSummary& c = customers[i];
             const auto x = static_cast<std::uint32_t>(std::lround(c.frequency));

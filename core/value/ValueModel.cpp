@@ -3,6 +3,7 @@
 #include "value/BoostedTrees.h"
 #include "value/Features.h"
 #include "value/Metrics.h"
+#include "value/Sampling.h"
 
 #include <QCoreApplication>
 
@@ -56,15 +57,7 @@ std::vector<std::size_t> sampleRows(std::size_t n, std::size_t limit, std::uint6
 {
     std::vector<std::size_t> rows(n);
     std::iota(rows.begin(), rows.end(), std::size_t{0});
-    if (limit == 0 || n <= limit)
-        return rows;
-    std::mt19937_64 random(seed);
-    for (std::size_t i = 0; i < limit; ++i) {
-        std::uniform_int_distribution<std::size_t> pick(i, n - 1);
-        std::swap(rows[i], rows[pick(random)]);
-    }
-    rows.resize(limit);
-    std::sort(rows.begin(), rows.end());
+    keepSeededSample(rows, limit, seed);
     return rows;
 }
 

@@ -17,7 +17,7 @@ QString number(double value, int decimals)
 
 QString share(double fraction)
 {
-    return QLocale().toString(fraction * 100, 'f', 0) + QStringLiteral(" %");
+    return Format::percent(fraction);
 }
 
 // An input's name in the language shown now: the report stores the label

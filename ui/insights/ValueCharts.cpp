@@ -19,7 +19,7 @@ QString segmentKeyAt(int index)
 
 QString percent(double fraction)
 {
-    return QLocale().toString(fraction * 100, 'f', 1) + QStringLiteral(" %");
+    return Format::percent(fraction, 1);
 }
 
 // A bin width of 1, 2 or 5 × a power of ten (in minor units, at least one
