@@ -16,7 +16,9 @@ enum class Entity {
     Activity,
     SavedView,
     MiningRun,
-    CustomerScores
+    CustomerScores,
+    EmailTemplate,
+    Outbox, // outbox rows, campaigns and the suppression list
 };
 
 // Repositories announce writes here; models listen and reload what they show.

@@ -15,7 +15,7 @@ namespace rapport::core {
 class Migrator
 {
 public:
-    static constexpr int kLatestVersion = 6;
+    static constexpr int kLatestVersion = 7;
 
     static Result<int> currentVersion(const QSqlDatabase& db);
     static Status migrate(const QSqlDatabase& db, int targetVersion = kLatestVersion);

@@ -296,6 +296,40 @@ private Q_SLOTS:
         QVERIFY(!q.next());
     }
 
+    // Version 6 gains the mail tables; a customer who had opted out before is
+    // on the suppression list from the first moment, and stays there.
+    void upgradesAVersion6File()
+    {
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, QStringLiteral("v6.sqlite"));
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db.error().message));
+        const QSqlDatabase c = db->connection();
+        QCOMPARE(*Migrator::currentVersion(c), Migrator::kLatestVersion);
+        const QStringList objects = schemaObjects(c);
+        for (const char* object :
+             {"table email_templates", "table campaigns", "table outbox", "table suppressions",
+              "table consent_events", "table mail_settings", "index outbox_due",
+              "trigger customers_opt_out_suppresses"})
+            QVERIFY2(objects.contains(QLatin1String(object)), object);
+        auto runs = core::sql::scalar(c, QStringLiteral("SELECT count(*) FROM scoring_runs"));
+        QCOMPARE(runs->toInt(), 1);
+        auto suppressed = core::sql::scalar(c, QStringLiteral("SELECT address FROM suppressions"));
+        QCOMPARE(suppressed->toString(), QStringLiteral("alice@example.com"));
+
+        QSqlQuery q(c);
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM suppressions")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE customers SET opted_out = 0 WHERE id = 2")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE customers SET opted_out = 1 WHERE id = 1")));
+        auto count = core::sql::scalar(c, QStringLiteral("SELECT count(*) FROM suppressions"));
+        QCOMPARE(count->toInt(), 2);
+
+        auto check = core::sql::scalar(c, QStringLiteral("PRAGMA integrity_check"));
+        QCOMPARE(check->toString(), QStringLiteral("ok"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!q.next());
+    }
+
     void failedMigrationLeavesTheFileAsItWas()
     {
         QTemporaryDir dir;
