@@ -138,6 +138,21 @@ Status MailSettingsRepository::setSmtp(const mail::SmtpSettings& settings)
     return s;
 }
 
+Status MailSettingsRepository::save(const mail::MailIdentity& identity,
+                                    const mail::SmtpSettings& smtp, const mail::SendPace& pace)
+{
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    if (Status s = setIdentity(identity); !s)
+        return s;
+    if (Status s = setSmtp(smtp); !s)
+        return s;
+    if (Status s = setPace(pace); !s)
+        return s;
+    return tx.commit();
+}
+
 Result<mail::SendPace> MailSettingsRepository::pace() const
 {
     auto values = readAll(m_db);

@@ -25,6 +25,10 @@ public:
 
     Result<mail::SendPace> pace() const;
     Status setPace(const mail::SendPace& pace);
+
+    // All three at once, in one transaction: all saved or none.
+    Status save(const mail::MailIdentity& identity, const mail::SmtpSettings& smtp,
+                const mail::SendPace& pace);
 };
 
 } // namespace rapport::core

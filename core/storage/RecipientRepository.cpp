@@ -65,7 +65,7 @@ QString displayText(const QJsonValue& value)
     }
 }
 
-Result<QList<RowId>> viewMembers(const QSqlDatabase& db, const QString& name)
+Result<QList<RowId>> viewMembers(const QSqlDatabase& db, const QString& name, int limit)
 {
     auto view = SavedViewRepository(db).byName(FieldEntity::Customers, name);
     if (!view)
@@ -79,7 +79,8 @@ Result<QList<RowId>> viewMembers(const QSqlDatabase& db, const QString& name)
     spec.sortKey = def->columns.first().key;
     spec.search = view->search;
     spec.where = view->filter;
-    auto rows = TableQuery(db, *def).page(spec, 0, std::numeric_limits<int>::max());
+    auto rows =
+        TableQuery(db, *def).page(spec, 0, limit >= 0 ? limit : std::numeric_limits<int>::max());
     if (!rows)
         return rows.error();
     QList<RowId> ids;
@@ -91,7 +92,16 @@ Result<QList<RowId>> viewMembers(const QSqlDatabase& db, const QString& name)
 
 } // namespace
 
-Result<QList<RowId>> RecipientRepository::resolve(const mail::SegmentRef& segment) const
+Result<QList<RowId>> RecipientRepository::resolve(const mail::SegmentRef& segment, int limit) const
+{
+    auto ids = resolveAll(segment, limit);
+    if (ids && limit >= 0 && ids->size() > limit)
+        ids->resize(limit);
+    return ids;
+}
+
+Result<QList<RowId>> RecipientRepository::resolveAll(const mail::SegmentRef& segment,
+                                                     int limit) const
 {
     using Kind = mail::SegmentRef::Kind;
     switch (segment.kind) {
@@ -104,7 +114,7 @@ Result<QList<RowId>> RecipientRepository::resolve(const mail::SegmentRef& segmen
         return tags.customersWith(tag->id);
     }
     case Kind::View:
-        return viewMembers(m_db, segment.name);
+        return viewMembers(m_db, segment.name, limit);
     case Kind::Rfm: {
         const std::optional<QString> key = rfmKeyOf(segment.name);
         if (!key)

@@ -28,12 +28,17 @@ public:
     // it) for a tag, customers view or rule that does not exist, or an RFM
     // segment no scoring run produced; an RFM name may be its key
     // ("champions") or its English or translated name.
-    Result<QList<RowId>> resolve(const mail::SegmentRef& segment) const;
+    // With `limit` >= 0, at most that many (a preview's sample: a saved view
+    // then reads only one page).
+    Result<QList<RowId>> resolve(const mail::SegmentRef& segment, int limit = -1) const;
     // The recipients of `customerIds` in that order (deleted customers left out).
     Result<QList<Recipient>> load(const QList<RowId>& customerIds) const;
     // The merge fields that exist: mail::standardMergeFields() and
     // "custom.<key>" for every customer custom field.
     Result<QStringList> knownFields() const;
+
+private:
+    Result<QList<RowId>> resolveAll(const mail::SegmentRef& segment, int limit) const;
 };
 
 } // namespace rapport::core
