@@ -50,5 +50,8 @@ std::unique_ptr<Command> makeTemplateCommand();
 std::unique_ptr<Command> makeMineCommand();
 std::unique_ptr<Command> makeValueCommand();
 std::unique_ptr<Command> makeScoreCommand();
+std::unique_ptr<Command> makeCampaignCommand();
+std::unique_ptr<Command> makeOutboxCommand();
+std::unique_ptr<Command> makeMailCommand();
 
 } // namespace rapport::cli

@@ -19,6 +19,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeMineCommand());
     commands.push_back(makeValueCommand());
     commands.push_back(makeScoreCommand());
+    commands.push_back(makeCampaignCommand());
+    commands.push_back(makeOutboxCommand());
+    commands.push_back(makeMailCommand());
     return commands;
 }
 
