@@ -62,6 +62,11 @@ MainActions::MainActions(QUndoStack* undoStack, QObject* parent)
     , scoreCustomers(makeAction(this, tr("Score &Customers"),
                                 QStringLiteral("scoreCustomersAction"),
                                 {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)}))
+    , newCampaign(makeAction(this, tr("New &E-mail Campaign"), QStringLiteral("newCampaignAction"),
+                             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}))
+    , outbox(makeAction(this, tr("&Outbox"), QStringLiteral("outboxAction"),
+                        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)}))
+    , mailSettings(makeAction(this, tr("E-mail &Settings…"), QStringLiteral("mailSettingsAction")))
     , language(new QActionGroup(this))
     , about(makeAction(this, tr("&About Rapport"), QStringLiteral("aboutAction")))
 {
@@ -125,6 +130,10 @@ void MainActions::populate(QMenuBar* menuBar) const
     tools->addAction(findDuplicates);
     tools->addAction(mineRules);
     tools->addAction(scoreCustomers);
+    tools->addSeparator();
+    tools->addAction(newCampaign);
+    tools->addAction(outbox);
+    tools->addAction(mailSettings);
     tools->addSeparator();
     tools->addAction(customFields);
     tools->addAction(tags);

@@ -47,6 +47,9 @@ public:
     QAction* saveView;
     QAction* mineRules;
     QAction* scoreCustomers; // RFM, lifetime value and churn for every customer, in one click
+    QAction* newCampaign;    // the E-mail section's campaign page
+    QAction* outbox;         // the E-mail section's outbox
+    QAction* mailSettings;   // sender, SMTP server (password in the keychain), pace
     QActionGroup* language;
     QAction* about;
 

@@ -10,6 +10,7 @@
 #include "export/ExportDialog.h"
 #include "import/ImportWizard.h"
 #include "insights/InsightsPanel.h"
+#include "mail/MailPanel.h"
 #include "models/PagedTableModel.h"
 #include "panels/CompaniesPanel.h"
 #include "panels/CustomersPanel.h"
@@ -206,6 +207,18 @@ void MainWindow::connectActions()
         showInsights();
         m_insights->scoreCustomers();
     });
+    // The mail actions open the E-mail section on the page they name.
+    const auto onMail = [this](void (MailPanel::*slot)()) {
+        return [this, slot] {
+            if (!m_mail)
+                return;
+            showMail();
+            (m_mail->*slot)();
+        };
+    };
+    connect(m_actions->newCampaign, &QAction::triggered, this, onMail(&MailPanel::showCampaigns));
+    connect(m_actions->outbox, &QAction::triggered, this, onMail(&MailPanel::showOutbox));
+    connect(m_actions->mailSettings, &QAction::triggered, this, onMail(&MailPanel::openSettings));
     connect(m_tools, &WorkflowTools::openCustomerRequested, this, [this](qint64 id) {
         showSection(0);
         if (TablePanel* panel = currentPanel())
@@ -236,13 +249,17 @@ void MainWindow::buildPanels()
     m_sidebar->addSection(m_insights->title());
     connect(m_insights, &InsightsPanel::openCustomerRequested, m_tools,
             &WorkflowTools::openCustomerRequested);
+    m_mail = new MailPanel(context, m_stack);
+    m_stack->addWidget(m_mail);
+    m_sidebar->addSection(m_mail->title());
     m_sidebar->setContext(m_session.get(), m_undoStack);
     m_sidebar->setEnabled(true);
     for (QAction* action :
          {m_actions->importFile, m_actions->exportFile, m_actions->importVCards,
           m_actions->exportVCards, m_actions->findDuplicates, m_actions->customFields,
           m_actions->tags, m_actions->starterTemplate, m_actions->overdueActivities,
-          m_actions->mineRules, m_actions->scoreCustomers})
+          m_actions->mineRules, m_actions->scoreCustomers, m_actions->newCampaign,
+          m_actions->outbox, m_actions->mailSettings})
         action->setEnabled(true);
     m_sidebar->setCurrentRow(0);
     showSection(0);
@@ -274,6 +291,11 @@ void MainWindow::clearPanels()
         delete m_insights;
         m_insights = nullptr;
     }
+    if (m_mail) {
+        m_stack->removeWidget(m_mail);
+        delete m_mail;
+        m_mail = nullptr;
+    }
     m_tools->setSession(nullptr);
     m_sidebar->clearSections();
     m_sidebar->setContext(nullptr, nullptr);
@@ -283,7 +305,8 @@ void MainWindow::clearPanels()
          {m_actions->newItem, m_actions->editItem, m_actions->deleteItem, m_actions->find,
           m_actions->findDuplicates, m_actions->customFields, m_actions->tags,
           m_actions->tagSelected, m_actions->starterTemplate, m_actions->overdueActivities,
-          m_actions->saveView, m_actions->mineRules, m_actions->scoreCustomers})
+          m_actions->saveView, m_actions->mineRules, m_actions->scoreCustomers,
+          m_actions->newCampaign, m_actions->outbox, m_actions->mailSettings})
         action->setEnabled(false);
     for (QAction* action : {m_actions->importFile, m_actions->exportFile, m_actions->importVCards,
                             m_actions->exportVCards})
@@ -300,6 +323,10 @@ void MainWindow::showSection(int index)
     }
     if (m_insights && index == m_panels.size() + 1) {
         showInsights();
+        return;
+    }
+    if (m_mail && index == m_panels.size() + 2) {
+        showMail();
         return;
     }
     if (index < 0 || index >= m_panels.size())
@@ -339,10 +366,19 @@ void MainWindow::showPipeline()
 // Like the board: no table rows to create, edit or delete.
 void MainWindow::showInsights()
 {
-    m_stack->setCurrentWidget(m_insights);
-    const int index = int(m_panels.size()) + 1;
-    if (m_sidebar->currentSection() != index)
-        m_sidebar->setCurrentRow(index);
+    showPage(m_insights, int(m_panels.size()) + 1);
+}
+
+void MainWindow::showMail()
+{
+    showPage(m_mail, int(m_panels.size()) + 2);
+}
+
+void MainWindow::showPage(QWidget* page, int sectionIndex)
+{
+    m_stack->setCurrentWidget(page);
+    if (m_sidebar->currentSection() != sectionIndex)
+        m_sidebar->setCurrentRow(sectionIndex);
     for (QAction* action : {m_actions->newItem, m_actions->editItem, m_actions->deleteItem,
                             m_actions->saveView, m_actions->tagSelected})
         action->setEnabled(false);

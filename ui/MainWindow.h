@@ -19,6 +19,7 @@ struct SavedView;
 namespace rapport::ui {
 
 class InsightsPanel;
+class MailPanel;
 class MainActions;
 class PipelinePanel;
 class Session;
@@ -52,6 +53,7 @@ public:
     QList<TablePanel*> panels() const { return m_panels; }
     PipelinePanel* pipelinePanel() const { return m_pipeline; }
     InsightsPanel* insightsPanel() const { return m_insights; }
+    MailPanel* mailPanel() const { return m_mail; }
     WorkflowTools* tools() const { return m_tools; }
     TablePanel* currentPanel() const;
     QString statusText() const;
@@ -69,6 +71,10 @@ private:
     void showSection(int index);
     void showPipeline();
     void showInsights();
+    void showMail();
+    // A section that is not a table (insights, e-mail): no rows to create,
+    // edit or delete.
+    void showPage(QWidget* page, int sectionIndex);
     void showView(int index, const core::SavedView& view);
     void updateView(int index, const core::SavedView& view);
     void updateStatus();
@@ -93,6 +99,7 @@ private:
     QList<TablePanel*> m_panels;         // the table sections, in sidebar order
     PipelinePanel* m_pipeline = nullptr; // the section after them
     InsightsPanel* m_insights = nullptr; // after the pipeline
+    MailPanel* m_mail = nullptr;         // after the insights
     WorkflowTools* m_tools;
 };
 

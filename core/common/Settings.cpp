@@ -25,6 +25,7 @@ const KeyInfo& info(Settings::Key key)
         {Settings::Key::ImportFolder, "import/folder", QString()},
         {Settings::Key::ImportFormats, "import/formats", QVariantMap()},
         {Settings::Key::ExportChoices, "export/choices", QVariantMap()},
+        {Settings::Key::MailBackgroundSending, "mail/backgroundSending", true},
     };
     const auto index = static_cast<std::size_t>(key);
     Q_ASSERT(index < std::size(table) && table[index].key == key);

@@ -27,6 +27,7 @@ public:
         ImportFolder,     // the folder the last imported file came from
         ImportFormats,    // QVariantMap: entity key -> {"encoding", "delimiter"} last used
         ExportChoices,    // QVariantMap: "folder", "encoding", "delimiter", "headers" last used
+        MailBackgroundSending, // the outbox sends by itself while mail is due (default on)
     };
 
     // Written into the file; migrate() brings older files up to it.

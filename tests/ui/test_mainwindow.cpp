@@ -3,6 +3,9 @@
 #include "MainActions.h"
 #include "Session.h"
 #include "common/Settings.h"
+#include "mail/CampaignPage.h"
+#include "mail/MailPanel.h"
+#include "mail/OutboxPage.h"
 #include "models/PagedTableModel.h"
 #include "panels/CustomerDetailPane.h"
 #include "panels/CustomersPanel.h"
@@ -16,6 +19,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -36,6 +40,7 @@ private Q_SLOTS:
     void switchesSections_data();
     void switchesSections();
     void switchesToThePipeline();
+    void mailActionsOpenTheirPages();
     void remembersGeometry();
     void showsOpenErrors();
     void deleteAndUndoThroughTheWindow();
@@ -78,13 +83,14 @@ void TestMainWindow::addCustomers(const QStringList& names) const
 void TestMainWindow::showsTheSections()
 {
     ui::Sidebar* sidebar = m_window->sidebar();
-    QCOMPARE(sidebar->count(), 6);
+    QCOMPARE(sidebar->count(), 7);
     QStringList titles;
     for (int row = 0; row < sidebar->count(); ++row)
         titles << sidebar->sectionTitle(row);
     QCOMPARE(titles, (QStringList{QStringLiteral("Customers"), QStringLiteral("Companies"),
                                   QStringLiteral("Products"), QStringLiteral("Orders"),
-                                  QStringLiteral("Pipeline"), QStringLiteral("Insights")}));
+                                  QStringLiteral("Pipeline"), QStringLiteral("Insights"),
+                                  QStringLiteral("E-mail")}));
     QCOMPARE(m_window->panels().size(), 4);
     QVERIFY(m_window->pipelinePanel());
     QVERIFY(m_window->insightsPanel());
@@ -134,7 +140,8 @@ void TestMainWindow::switchesToThePipeline()
     QVERIFY(!actions->editItem->isEnabled());
     QVERIFY(!actions->saveView->isEnabled());
     for (QAction* tool : {actions->customFields, actions->tags, actions->starterTemplate,
-                          actions->overdueActivities, actions->mineRules, actions->scoreCustomers})
+                          actions->overdueActivities, actions->mineRules, actions->scoreCustomers,
+                          actions->newCampaign, actions->outbox, actions->mailSettings})
         QVERIFY2(tool->isEnabled(), qPrintable(tool->objectName()));
 
     m_window->sidebar()->setCurrentRow(0);
@@ -143,6 +150,24 @@ void TestMainWindow::switchesToThePipeline()
     QVERIFY(actions->tagSelected->isEnabled());
     m_window->sidebar()->setCurrentRow(1);
     QVERIFY(!actions->tagSelected->isEnabled()); // tags are on customers only
+}
+
+// Tools › New E-mail Campaign and Outbox open the E-mail section on their page.
+void TestMainWindow::mailActionsOpenTheirPages()
+{
+    ui::MainActions* actions = m_window->actions();
+    ui::MailPanel* mail = m_window->mailPanel();
+    QVERIFY(mail);
+    actions->outbox->trigger();
+    QCOMPARE(m_window->stack()->currentWidget(), mail);
+    QCOMPARE(m_window->sidebar()->currentSection(), 6);
+    QCOMPARE(mail->pages()->currentWidget(), static_cast<QWidget*>(mail->outboxPage()));
+    QVERIFY(!actions->editItem->isEnabled());
+    m_window->sidebar()->setCurrentRow(0);
+    actions->newCampaign->trigger();
+    QCOMPARE(m_window->stack()->currentWidget(), mail);
+    QCOMPARE(mail->pages()->currentWidget(), static_cast<QWidget*>(mail->campaignPage()));
+    QCOMPARE(actions->newCampaign->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
 }
 
 void TestMainWindow::remembersGeometry()
@@ -182,7 +207,7 @@ void TestMainWindow::showsOpenErrors()
     QVERIFY2(ui::MessageBox::lastText().contains(QStringLiteral("not-a-database.db")),
              qPrintable(ui::MessageBox::lastText()));
     QCOMPARE(m_window->session(), before); // what was open stays open
-    QCOMPARE(m_window->sidebar()->count(), 6);
+    QCOMPARE(m_window->sidebar()->count(), 7);
 
     // A folder that does not exist.
     ui::MessageBox::setNextAnswer(QMessageBox::Ok);

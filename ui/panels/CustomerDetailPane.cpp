@@ -5,6 +5,7 @@
 #include "activities/TimelineView.h"
 #include "insights/AlsoBuysBox.h"
 #include "insights/CustomerValueBox.h"
+#include "mail/ConsentBox.h"
 #include "storage/CustomFieldRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/OrderRepository.h"
@@ -42,6 +43,7 @@ CustomerDetailPane::CustomerDetailPane(Session* session, QWidget* parent)
     , m_ordersTree(new QTreeWidget(this))
     , m_alsoBuys(new AlsoBuysBox(session, this))
     , m_value(new CustomerValueBox(session, this))
+    , m_consent(new ConsentBox(session, this))
     , m_tabs(new QTabWidget(this))
     , m_timeline(new TimelineView(session, core::Clock::system(), this))
 {
@@ -68,6 +70,7 @@ CustomerDetailPane::CustomerDetailPane(Session* session, QWidget* parent)
     detailsLayout->addWidget(m_tagsLabel);
     detailsLayout->addWidget(m_notesLabel);
     detailsLayout->addWidget(m_value);
+    detailsLayout->addWidget(m_consent);
     detailsLayout->addWidget(m_alsoBuys);
     detailsLayout->addWidget(m_ordersSummaryLabel);
     detailsLayout->addWidget(m_ordersTree, 1);
@@ -151,8 +154,6 @@ void CustomerDetailPane::refresh()
                 contact << tr("%1: %2", "a custom field's label and value").arg(field.label, text);
         }
     }
-    if (c.optedOut)
-        contact << tr("Does not want marketing e-mail");
     m_contactLabel->setText(contact.join(QLatin1Char('\n')));
     m_contactLabel->setVisible(!contact.isEmpty());
 
@@ -190,6 +191,7 @@ void CustomerDetailPane::refresh()
     // Also after a new mining run (Entity::MiningRun): refresh() follows every change.
     m_alsoBuys->setCustomer(m_id);
     m_value->setCustomer(m_id);
+    m_consent->setCustomer(m_id);
 }
 
 void CustomerDetailPane::clear()
@@ -204,6 +206,7 @@ void CustomerDetailPane::clear()
     m_ordersTree->hide();
     m_alsoBuys->setCustomer(0);
     m_value->setCustomer(0);
+    m_consent->setCustomer(0);
     m_tabs->setEnabled(false);
 }
 

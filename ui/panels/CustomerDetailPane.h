@@ -12,6 +12,7 @@ class QUndoStack;
 namespace rapport::ui {
 
 class AlsoBuysBox;
+class ConsentBox;
 class CustomerValueBox;
 class Session;
 class TimelineView;
@@ -36,6 +37,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     AlsoBuysBox* alsoBuys() const { return m_alsoBuys; }
     CustomerValueBox* valueBox() const { return m_value; }
+    ConsentBox* consentBox() const { return m_consent; }
 
 public Q_SLOTS:
     void showCustomer(qint64 id);
@@ -55,6 +57,7 @@ private:
     QTreeWidget* m_ordersTree;
     AlsoBuysBox* m_alsoBuys;
     CustomerValueBox* m_value;
+    ConsentBox* m_consent;
     QTabWidget* m_tabs;
     TimelineView* m_timeline;
 };
