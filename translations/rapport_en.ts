@@ -417,6 +417,17 @@ Would you like to look around in a demo database with sample data first, or star
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Text</name>
     <message>
         <source>Reading baskets</source>
@@ -607,6 +618,53 @@ Rejected: %4</source>
     </message>
     <message>
         <source>There is no deleted company to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::ConsentRepository</name>
+    <message>
+        <source>An opt-in needs the date it was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the opt-in came from (a form, the shop counter, a reply).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the exact words the customer agreed to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer opted out (or their address %1 is on the suppression list); Rapport never mails them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a reason to suppress an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message in the outbox carries the code “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply or bounce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bounce of a campaign message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply to a campaign message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -947,6 +1005,25 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
+    <name>rapport::core::EmailTemplateRepository</name>
+    <message>
+        <source>The e-mail template no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no e-mail template named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::core::ExportQueries</name>
     <message>
         <source>This table cannot be filtered by “%1”.</source>
@@ -1067,6 +1144,29 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
+    <name>rapport::core::MailSettingsRepository</name>
+    <message>
+        <source>“%1” is not an e-mail address the mail can come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send between 1 and 6,000 messages a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try each message between 1 and 20 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait at least a minute before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::core::Migrator</name>
     <message>
         <source>Upgrading the database to version %1 failed; it was left unchanged. %2</source>
@@ -1152,6 +1252,37 @@ Rejected: %4</source>
     </message>
     <message>
         <source>Line %1: the product does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::OutboxRepository</name>
+    <message>
+        <source>The message is no longer in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport stopped while this message was with the mail server: it may have been delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer opted out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is on the suppression list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was not being sent; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a message whose delivery is uncertain can be resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as delivered by the user.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1265,6 +1396,25 @@ Rejected: %4</source>
     </message>
     <message>
         <source>There is no deleted product to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::RecipientRepository</name>
+    <message>
+        <source>There is no tag named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an RFM segment (try champions, loyal, at_risk, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer is in the segment “%1”: score the customers first (Tools › Score Customers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule is named by its number, as the rules table shows it, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2528,6 +2678,261 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
+    <name>rapport::core::mail::CampaignQueue</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the suppression list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address shared with another recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no opt-in recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You receive this e-mail as a customer of %1. To receive no more, reply with the subject “unsubscribe %2” or write to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You receive this e-mail as a customer of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the customers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the address the mail comes from first (E-mail Settings, or rapport-cli mail identity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template uses fields that do not exist: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) would get an empty {{%1}}: %2. Give the field a default ({{%1|…}}), fill it in, or queue anyway.</source>
+        <translation>
+            <numerusform>%n recipient would get an empty {{%1}}: %2. Give the field a default ({{%1|…}}), fill it in, or queue anyway.</numerusform>
+            <numerusform>%n recipients would get an empty {{%1}}: %2. Give the field a default ({{%1|…}}), fill it in, or queue anyway.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody in %1 can be written to (%n customer(s) in it).</source>
+        <translation>
+            <numerusform>Nobody in %1 can be written to (%n customer in it).</numerusform>
+            <numerusform>Nobody in %1 can be written to (%n customers in it).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::mail::MailMessage</name>
+    <message>
+        <source>The sender address &quot;%1&quot; is not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient address &quot;%1&quot; is not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message id must look like &lt;random@domain&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The List-Unsubscribe value is missing or not a list of &lt;URI&gt;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used as a header name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::mail::MailTemplate</name>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a tag opened with {{ is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the section {{%3%4}} is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: partials such as {{&gt; %3}} cannot be used in an e-mail template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: changing the delimiters with {{=…=}} is not supported in an e-mail template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: {{/%3}} closes a section that was not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: {{/%3}} does not match {{%4%5}} opened on line %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: “%3” is not a field name: use lower-case letters, digits and _, or custom. and a custom field key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the default of {{%3}} cannot contain {{ or }}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::mail::MailTypes</name>
+    <message>
+        <source>“%1” is not a segment: use tag:NAME, view:NAME, rfm:SEGMENT or rule:ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::mail::OutboxSender</name>
+    <message>
+        <source>Another Rapport is sending this outbox; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server cannot be reached (%1); the messages wait in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Test] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::mail::SmtpTransport</name>
+    <message>
+        <source>No SMTP server is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted SMTP is only allowed to this computer; choose STARTTLS or TLS for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start libcurl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender address “%1” is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient address “%1” is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer authentication, so the user name and password were not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::core::mining::Apriori</name>
     <message>
         <source>Mining itemsets of size %1</source>
@@ -3223,6 +3628,159 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::CampaignPage</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue Campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the template (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has changes that are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template “%1” deleted (Edit › Undo brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody would get this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a segment first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is in this segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a segment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message as %1 would get it to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a segment with customers first: the test message is the one the recipient chosen in the preview would get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in the segment can get this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued as “%1”.</source>
+        <translation>
+            <numerusform>%n message queued as “%1”.</numerusform>
+            <numerusform>%n messages queued as “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CampaignTasks</name>
+    <message>
+        <source>Checking recipients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queueing the campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::ChartView</name>
     <message>
         <source>Could not write the chart to “%1”.</source>
@@ -3279,6 +3837,53 @@ Rejected: %4</source>
     </message>
     <message>
         <source>This is not a valid phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ConsentBox</name>
+    <message>
+        <source>Record Opt-In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer asked for no more marketing e-mail (a reply, a call, a bounce). This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out on %1 (%2). Rapport never sends them marketing e-mail again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out: Rapport never sends them marketing e-mail again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted in on %1 (%2): “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No opt-in recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt %1 out of marketing e-mail? This cannot be undone: their address stays on the suppression list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked on the customer card</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3516,10 +4121,6 @@ Rejected: %4</source>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Does not want marketing e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4961,6 +5562,191 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::MailPanel</name>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::MailPreview</name>
+    <message>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::MailSettingsDialog</name>
+    <message>
+        <source>Connected to %1: the server accepts these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1: the server accepts these settings (“%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1 (%2). Check the host name and the port, and that this computer is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the settings: %1. Check the user name, the password and the security choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy for now (“%1”); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke off (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s postal address, shown with the unsubscribe line of every message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without encryption the password and the mail cross the network in the clear, so it is only allowed for a server on this computer (localhost or 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the server needs no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many providers limit how fast one account may send; stay below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often a message is tried when the server says &quot;later&quot; before it counts as failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attempts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain: the password is kept until Rapport closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address the mail comes from, e.g. shop@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the mail server&apos;s name, e.g. smtp.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A host name has no spaces or slashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without encryption only a server on this computer (localhost or 127.0.0.1) is allowed; choose STARTTLS or TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::MainActions</name>
     <message>
         <source>&amp;New Customer…</source>
@@ -5080,6 +5866,18 @@ Rejected: %4</source>
     </message>
     <message>
         <source>Score &amp;Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;E-mail Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail &amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5594,6 +6392,33 @@ Support %2 (%3 baskets) · confidence %4 · lift %5 · conviction %6</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::OptInDialog</name>
+    <message>
+        <source>Record Opt-In — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. sign-up form at the shop counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exact sentence the customer agreed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wording:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::OrderEditorDialog</name>
     <message>
         <source>New Order</source>
@@ -5683,6 +6508,332 @@ Support %2 (%3 baskets) · confidence %4 · lift %5 · conviction %6</source>
             <numerusform>%Ln order</numerusform>
             <numerusform>%Ln orders</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::OutboxCountsBar</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>status name, count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::OutboxDetailPane</name>
+    <message>
+        <source>Rapport stopped while this message was with the server; check your Sent folder or ask the customer, then choose Mark Delivered or Send Again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::OutboxPage</name>
+    <message>
+        <source>Send in the &amp;background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While mail is due, try to send it every minute; offline it just waits for the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the message being sent now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the mail that is due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uncertain message did arrive: record it as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uncertain message did not arrive: queue it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw queued or failed messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue failed messages again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opt Out Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient asked to unsubscribe, or the mail bounced: never mail this address again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked to &amp;Unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail &amp;Bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppression &amp;List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is being sent already; see the progress below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending in the background…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) recorded as delivered.</source>
+        <translation>
+            <numerusform>%n message recorded as delivered.</numerusform>
+            <numerusform>%n messages recorded as delivered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued to be sent again.</source>
+        <translation>
+            <numerusform>%n message queued to be sent again.</numerusform>
+            <numerusform>%n messages queued to be sent again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw %n message(s)? They will not be sent, and this cannot be undone.</source>
+        <translation>
+            <numerusform>Withdraw %n message? It will not be sent, and this cannot be undone.</numerusform>
+            <numerusform>Withdraw %n messages? They will not be sent, and this cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) withdrawn.</source>
+        <translation>
+            <numerusform>%n message withdrawn.</numerusform>
+            <numerusform>%n messages withdrawn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued again.</source>
+        <translation>
+            <numerusform>%n message queued again.</numerusform>
+            <numerusform>%n messages queued again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is opted out and will never get marketing mail again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) opted out; they will never get marketing mail again.</source>
+        <translation>
+            <numerusform>%n recipient opted out; they will never get marketing mail again.</numerusform>
+            <numerusform>%n recipients opted out; they will never get marketing mail again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::OutboxSendTask</name>
+    <message>
+        <source>No mail server is set up yet: open Tools › E-mail Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for the mail server: enter it in Tools › E-mail Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Enter the mail server&apos;s password in Tools › E-mail Settings…; it is kept until Rapport closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is being sent already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending stopped; %n message(s) wait in the outbox.</source>
+        <translation>
+            <numerusform>Sending stopped; %n message waits in the outbox.</numerusform>
+            <numerusform>Sending stopped; %n messages wait in the outbox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n</source>
+        <translation>
+            <numerusform>Sent %n</numerusform>
+            <numerusform>Sent %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>failed %n</source>
+        <translation>
+            <numerusform>failed %n</numerusform>
+            <numerusform>failed %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wait(s) for a retry</source>
+        <translation>
+            <numerusform>%n waits for a retry</numerusform>
+            <numerusform>%n wait for a retry</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (opted out or suppressed)</source>
+        <translation>
+            <numerusform>%n skipped (opted out or suppressed)</numerusform>
+            <numerusform>%n skipped (opted out or suppressed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain: please check</source>
+        <translation>
+            <numerusform>%n uncertain: please check</numerusform>
+            <numerusform>%n uncertain: please check</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n message(s) wait; Rapport tries again every minute.</source>
+        <translation>
+            <numerusform>Offline — %n message waits; Rapport tries again every minute.</numerusform>
+            <numerusform>Offline — %n messages wait; Rapport tries again every minute.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n message(s) wait; send again when you are online, or turn on sending in the background.</source>
+        <translation>
+            <numerusform>Offline — %n message waits; send again when you are online, or turn on sending in the background.</numerusform>
+            <numerusform>Offline — %n messages wait; send again when you are online, or turn on sending in the background.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mail server refused the settings (%1): check Tools › E-mail Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is due now; %n message(s) wait for a later retry.</source>
+        <translation>
+            <numerusform>Nothing is due now; %n message waits for a later retry.</numerusform>
+            <numerusform>Nothing is due now; %n messages wait for a later retry.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5932,6 +7083,63 @@ Support %2 (%3 baskets) · confidence %4 · lift %5 · conviction %6</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::PlanSummary</name>
+    <message>
+        <source>Out of date: the template or the segment changed since. Check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a segment and check who would get the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — unknown: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — empty: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) would get this message</source>
+        <translation>
+            <numerusform>%n recipient would get this message</numerusform>
+            <numerusform>%n recipients would get this message</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(of %n customer(s) in the segment).</source>
+        <translation>
+            <numerusform>(of %n customer in the segment).</numerusform>
+            <numerusform>(of %n customers in the segment).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in the segment is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every merge field has a value for every recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::ProductDialog</name>
     <message>
         <source>New Product</source>
@@ -6070,6 +7278,46 @@ Mine them from your orders to see which products customers buy together.</source
     </message>
 </context>
 <context>
+    <name>rapport::ui::QueueCampaignDialog</name>
+    <message>
+        <source>Queue although some recipients have empty fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will be put in the outbox</source>
+        <translation>
+            <numerusform>%n message will be put in the outbox</numerusform>
+            <numerusform>%n messages will be put in the outbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %1; %n customer(s) of the segment are left out.</source>
+        <translation>
+            <numerusform>for %1; %n customer of the segment is left out.</numerusform>
+            <numerusform>for %1; %n customers of the segment are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) would get a message with an empty or unknown field.</source>
+        <translation>
+            <numerusform>%n recipient would get a message with an empty or unknown field.</numerusform>
+            <numerusform>%n recipients would get a message with an empty or unknown field.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::ReminderNotifier</name>
     <message>
         <source>%1 – %2</source>
@@ -6173,6 +7421,75 @@ Mine them from your orders to see which products customers buy together.</source
     </message>
 </context>
 <context>
+    <name>rapport::ui::SecretStore</name>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::SegmentChooser</name>
+    <message>
+        <source>Only customers who opted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out customers without a recorded opt-in. Customers who opted out never get marketing mail, whatever this says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule’s targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tags yet: tag customers in the Customers table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved customer views yet: filter the Customers table and save the view first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No RFM segments yet: score the customers first (Insights › Customer Value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n customer(s))</source>
+        <translation>
+            <numerusform>%1 (%n customer)</numerusform>
+            <numerusform>%1 (%n customers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No product rules yet: mine purchase rules by product first (Insights › Purchase Rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lift %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest product mining run found no rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::Sidebar</name>
     <message>
         <source>Saved view of %1</source>
@@ -6271,6 +7588,68 @@ Mine them from your orders to see which products customers buy together.</source
     <message>
         <source>Set Up</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::SuppressionsDialog</name>
+    <message>
+        <source>Opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppression List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport never sends marketing mail to these addresses, whatever a segment or an import says. Addresses are never removed: someone who asked not to be mailed must not be mailed again by mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional), e.g. asked by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suppressed address(es)</source>
+        <translation>
+            <numerusform>%n suppressed address</numerusform>
+            <numerusform>%n suppressed addresses</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6475,6 +7854,79 @@ Mine them from your orders to see which products customers buy together.</source
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::TemplateCommands</name>
+    <message>
+        <source>New Template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::TemplateEditor</name>
+    <message>
+        <source>Name of the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. {{name|Dear customer}}, our spring tea is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a merge field such as {{name}} at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::TestSend</name>
+    <message>
+        <source>Send Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the sender and the mail server first (Mail Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the test message for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message was not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

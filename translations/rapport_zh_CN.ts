@@ -419,6 +419,17 @@ Would you like to look around in a demo database with sample data first, or star
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>系统钥匙串未响应</translation>
+    </message>
+    <message>
+        <source>No system keychain: %1</source>
+        <translation>没有可用的系统钥匙串：%1</translation>
+    </message>
+</context>
+<context>
     <name>Text</name>
     <message>
         <source>Reading baskets</source>
@@ -611,6 +622,53 @@ Rejected: %4</source>
     <message>
         <source>There is no deleted company to restore.</source>
         <translation>没有可恢复的已删除公司。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::ConsentRepository</name>
+    <message>
+        <source>An opt-in needs the date it was given.</source>
+        <translation>订阅同意需要填写同意日期。</translation>
+    </message>
+    <message>
+        <source>Say where the opt-in came from (a form, the shop counter, a reply).</source>
+        <translation>请注明订阅同意的来源（表单、门店柜台、回复邮件等）。</translation>
+    </message>
+    <message>
+        <source>Keep the exact words the customer agreed to.</source>
+        <translation>请保留客户所同意内容的原文措辞。</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>This customer opted out (or their address %1 is on the suppression list); Rapport never mails them again.</source>
+        <translation>该客户已退订（或其地址 %1 在禁发名单中）；Rapport 不会再向其发送邮件。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a reason to suppress an address.</source>
+        <translation>“%1”不是将地址加入禁发名单的有效原因。</translation>
+    </message>
+    <message>
+        <source>No message in the outbox carries the code “%1”.</source>
+        <translation>发件箱中没有代码为“%1”的邮件。</translation>
+    </message>
+    <message>
+        <source>reply or bounce</source>
+        <translation>回复或退信</translation>
+    </message>
+    <message>
+        <source>bounce of a campaign message</source>
+        <translation>营销活动邮件的退信</translation>
+    </message>
+    <message>
+        <source>reply to a campaign message</source>
+        <translation>对营销活动邮件的回复</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1”不是电子邮件地址。</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1008,25 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
+    <name>rapport::core::EmailTemplateRepository</name>
+    <message>
+        <source>The e-mail template no longer exists.</source>
+        <translation>该电子邮件模板已不存在。</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>模板需要名称。</translation>
+    </message>
+    <message>
+        <source>A template named “%1” already exists.</source>
+        <translation>已存在名为“%1”的模板。</translation>
+    </message>
+    <message>
+        <source>There is no e-mail template named “%1”.</source>
+        <translation>没有名为“%1”的电子邮件模板。</translation>
+    </message>
+</context>
+<context>
     <name>rapport::core::ExportQueries</name>
     <message>
         <source>This table cannot be filtered by “%1”.</source>
@@ -1061,6 +1138,29 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
+    <name>rapport::core::MailSettingsRepository</name>
+    <message>
+        <source>“%1” is not an e-mail address the mail can come from.</source>
+        <translation>“%1”不能用作发件地址。</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>端口必须是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Send between 1 and 6,000 messages a minute.</source>
+        <translation>每分钟发送数量须在 1 到 6,000 封之间。</translation>
+    </message>
+    <message>
+        <source>Try each message between 1 and 20 times.</source>
+        <translation>每封邮件的尝试次数须在 1 到 20 次之间。</translation>
+    </message>
+    <message>
+        <source>Wait at least a minute before trying again.</source>
+        <translation>重试前至少等待一分钟。</translation>
+    </message>
+</context>
+<context>
     <name>rapport::core::Migrator</name>
     <message>
         <source>Upgrading the database to version %1 failed; it was left unchanged. %2</source>
@@ -1147,6 +1247,37 @@ Rejected: %4</source>
     <message>
         <source>Line %1: the product does not exist.</source>
         <translation>第 %1 行：产品不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::OutboxRepository</name>
+    <message>
+        <source>The message is no longer in the outbox.</source>
+        <translation>该邮件已不在发件箱中。</translation>
+    </message>
+    <message>
+        <source>Rapport stopped while this message was with the mail server: it may have been delivered.</source>
+        <translation>此邮件交给邮件服务器期间 Rapport 停止了运行：邮件可能已送达。</translation>
+    </message>
+    <message>
+        <source>The customer opted out.</source>
+        <translation>该客户已退订。</translation>
+    </message>
+    <message>
+        <source>The address is on the suppression list.</source>
+        <translation>该地址在禁发名单中。</translation>
+    </message>
+    <message>
+        <source>The message was not being sent; nothing was recorded.</source>
+        <translation>该邮件并未处于发送中；未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>Only a message whose delivery is uncertain can be resolved.</source>
+        <translation>只有送达情况待确认的邮件才能进行确认处理。</translation>
+    </message>
+    <message>
+        <source>Marked as delivered by the user.</source>
+        <translation>由用户标记为已送达。</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1390,25 @@ Rejected: %4</source>
     <message>
         <source>There is no deleted product to restore.</source>
         <translation>没有可恢复的已删除产品。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::RecipientRepository</name>
+    <message>
+        <source>There is no tag named “%1”.</source>
+        <translation>没有名为“%1”的标签。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an RFM segment (try champions, loyal, at_risk, …).</source>
+        <translation>“%1”不是 RFM 分群（可尝试 champions、loyal、at_risk…）。</translation>
+    </message>
+    <message>
+        <source>No customer is in the segment “%1”: score the customers first (Tools › Score Customers).</source>
+        <translation>分群“%1”中没有客户：请先为客户评分（工具 › 客户评分）。</translation>
+    </message>
+    <message>
+        <source>A rule is named by its number, as the rules table shows it, not “%1”.</source>
+        <translation>规则应按规则表中显示的编号指定，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2671,258 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
+    <name>rapport::core::mail::CampaignQueue</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform>，另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>已退订</translation>
+    </message>
+    <message>
+        <source>on the suppression list</source>
+        <translation>在禁发名单中</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>无电子邮件地址</translation>
+    </message>
+    <message>
+        <source>e-mail address not valid</source>
+        <translation>电子邮件地址无效</translation>
+    </message>
+    <message>
+        <source>address shared with another recipient</source>
+        <translation>地址与其他收件人重复</translation>
+    </message>
+    <message>
+        <source>no opt-in recorded</source>
+        <translation>未记录订阅同意</translation>
+    </message>
+    <message>
+        <source>You receive this e-mail as a customer of %1. To receive no more, reply with the subject “unsubscribe %2” or write to %3.</source>
+        <translation>您作为 %1 的客户收到此邮件。如不想再收到此类邮件，请回复主题为“unsubscribe %2”的邮件，或写信至 %3。</translation>
+    </message>
+    <message>
+        <source>You receive this e-mail as a customer of %1.</source>
+        <translation>您作为 %1 的客户收到此邮件。</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>退订</translation>
+    </message>
+    <message>
+        <source>Finding the customers of %1</source>
+        <translation>正在查找 %1 中的客户</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Checking the recipients</source>
+        <translation>正在检查收件人</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>营销活动需要名称。</translation>
+    </message>
+    <message>
+        <source>Set the address the mail comes from first (E-mail Settings, or rapport-cli mail identity).</source>
+        <translation>请先设置发件地址（“电子邮件设置”，或 rapport-cli mail identity）。</translation>
+    </message>
+    <message>
+        <source>The template uses fields that do not exist: %1.</source>
+        <translation>模板使用了不存在的字段：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) would get an empty {{%1}}: %2. Give the field a default ({{%1|…}}), fill it in, or queue anyway.</source>
+        <translation>
+            <numerusform>%n 位收件人的 {{%1}} 将为空：%2。请为该字段设置默认值（{{%1|…}}）、填写该字段，或仍然加入发件箱。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody in %1 can be written to (%n customer(s) in it).</source>
+        <translation>
+            <numerusform>%1 中没有可以发送邮件的客户（其中共有 %n 位客户）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the outbox</source>
+        <translation>正在写入发件箱</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::mail::MailMessage</name>
+    <message>
+        <source>The sender address &quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>发件人地址“%1”不是有效的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>The recipient address &quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>收件人地址“%1”不是有效的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>The message id must look like &lt;random@domain&gt;.</source>
+        <translation>邮件 ID 的格式必须类似 &lt;random@domain&gt;。</translation>
+    </message>
+    <message>
+        <source>The List-Unsubscribe value is missing or not a list of &lt;URI&gt;s.</source>
+        <translation>List-Unsubscribe 值缺失，或不是 &lt;URI&gt; 列表。</translation>
+    </message>
+    <message>
+        <source>The message has no valid date.</source>
+        <translation>邮件没有有效的日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used as a header name.</source>
+        <translation>“%1”不能用作邮件头名称。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::mail::MailTemplate</name>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>HTML body</source>
+        <translation>HTML 正文</translation>
+    </message>
+    <message>
+        <source>Text body</source>
+        <translation>纯文本正文</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a tag opened with {{ is not closed</source>
+        <translation>%1，第 %2 行：以 {{ 开始的标记未闭合</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the section {{%3%4}} is not closed</source>
+        <translation>%1，第 %2 行：区块 {{%3%4}} 未闭合</translation>
+    </message>
+    <message>
+        <source>%1, line %2: partials such as {{&gt; %3}} cannot be used in an e-mail template</source>
+        <translation>%1，第 %2 行：电子邮件模板中不能使用 {{&gt; %3}} 之类的子模板</translation>
+    </message>
+    <message>
+        <source>%1, line %2: changing the delimiters with {{=…=}} is not supported in an e-mail template</source>
+        <translation>%1，第 %2 行：电子邮件模板不支持使用 {{=…=}} 更改分隔符</translation>
+    </message>
+    <message>
+        <source>%1, line %2: {{/%3}} closes a section that was not opened</source>
+        <translation>%1，第 %2 行：{{/%3}} 关闭了一个未打开的区块</translation>
+    </message>
+    <message>
+        <source>%1, line %2: {{/%3}} does not match {{%4%5}} opened on line %6</source>
+        <translation>%1，第 %2 行：{{/%3}} 与第 %6 行打开的 {{%4%5}} 不匹配</translation>
+    </message>
+    <message>
+        <source>%1, line %2: “%3” is not a field name: use lower-case letters, digits and _, or custom. and a custom field key</source>
+        <translation>%1，第 %2 行：“%3”不是字段名：请使用小写字母、数字和 _，或使用 custom. 加自定义字段键</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the default of {{%3}} cannot contain {{ or }}</source>
+        <translation>%1，第 %2 行：{{%3}} 的默认值不能包含 {{ 或 }}</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::mail::MailTypes</name>
+    <message>
+        <source>“%1” is not a segment: use tag:NAME, view:NAME, rfm:SEGMENT or rule:ID.</source>
+        <translation>“%1”不是分群：请使用 tag:NAME、view:NAME、rfm:SEGMENT 或 rule:ID。</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>加入时间</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::mail::OutboxSender</name>
+    <message>
+        <source>Another Rapport is sending this outbox; try again when it has finished.</source>
+        <translation>另一个 Rapport 正在发送此发件箱中的邮件；请在其完成后重试。</translation>
+    </message>
+    <message>
+        <source>Sending to %1</source>
+        <translation>正在发送至 %1</translation>
+    </message>
+    <message>
+        <source>The mail server cannot be reached (%1); the messages wait in the outbox.</source>
+        <translation>无法连接邮件服务器（%1）；邮件仍在发件箱中等待。</translation>
+    </message>
+    <message>
+        <source>The mail server refused the settings: %1</source>
+        <translation>邮件服务器拒绝了这些设置：%1</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>[Test] %1</source>
+        <translation>[测试] %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::mail::SmtpTransport</name>
+    <message>
+        <source>No SMTP server is set.</source>
+        <translation>未设置 SMTP 服务器。</translation>
+    </message>
+    <message>
+        <source>Unencrypted SMTP is only allowed to this computer; choose STARTTLS or TLS for %1.</source>
+        <translation>未加密的 SMTP 只允许连接本机；请为 %1 选择 STARTTLS 或 TLS。</translation>
+    </message>
+    <message>
+        <source>Could not start libcurl.</source>
+        <translation>无法启动 libcurl。</translation>
+    </message>
+    <message>
+        <source>The sender address “%1” is not valid.</source>
+        <translation>发件人地址“%1”无效。</translation>
+    </message>
+    <message>
+        <source>The recipient address “%1” is not valid.</source>
+        <translation>收件人地址“%1”无效。</translation>
+    </message>
+    <message>
+        <source>The server does not offer authentication, so the user name and password were not checked.</source>
+        <translation>服务器不提供身份验证，因此未验证用户名和密码。</translation>
+    </message>
+</context>
+<context>
     <name>rapport::core::mining::Apriori</name>
     <message>
         <source>Mining itemsets of size %1</source>
@@ -3204,6 +3606,158 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::CampaignPage</name>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Check Recipients</source>
+        <translation>检查收件人</translation>
+    </message>
+    <message>
+        <source>Send Test…</source>
+        <translation>测试发送…</translation>
+    </message>
+    <message>
+        <source>Queue Campaign…</source>
+        <translation>加入发件箱…</translation>
+    </message>
+    <message>
+        <source>Save the template (Ctrl+S)</source>
+        <translation>保存模板（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Unsaved Template</source>
+        <translation>未保存的模板</translation>
+    </message>
+    <message>
+        <source>The template has changes that are not saved. Discard them?</source>
+        <translation>模板有未保存的更改。要放弃这些更改吗？</translation>
+    </message>
+    <message>
+        <source>Open Template</source>
+        <translation>打开模板</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>请为模板命名。</translation>
+    </message>
+    <message>
+        <source>Save Template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>Template “%1” saved.</source>
+        <translation>模板“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <source>Template “%1” deleted (Edit › Undo brings it back).</source>
+        <translation>模板“%1”已删除（使用“编辑 › 撤销”可恢复）。</translation>
+    </message>
+    <message>
+        <source>Nobody would get this message</source>
+        <translation>没有人会收到此邮件</translation>
+    </message>
+    <message>
+        <source>Choose a segment first</source>
+        <translation>请先选择客户分群</translation>
+    </message>
+    <message>
+        <source>Nobody is in this segment</source>
+        <translation>此分群中没有客户</translation>
+    </message>
+    <message>
+        <source>Choose a segment first.</source>
+        <translation>请先选择客户分群。</translation>
+    </message>
+    <message>
+        <source>Send Test</source>
+        <translation>测试发送</translation>
+    </message>
+    <message>
+        <source>Send the message as %1 would get it to:</source>
+        <translation>将 %1 会收到的邮件发送至：</translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation>该收件人</translation>
+    </message>
+    <message>
+        <source>Choose a segment with customers first: the test message is the one the recipient chosen in the preview would get.</source>
+        <translation>请先选择一个有客户的分群：测试邮件即预览中所选收件人将收到的邮件。</translation>
+    </message>
+    <message>
+        <source>Test message sent to %1.</source>
+        <translation>测试邮件已发送至 %1。</translation>
+    </message>
+    <message>
+        <source>The test message was not sent.</source>
+        <translation>测试邮件未发送。</translation>
+    </message>
+    <message>
+        <source>Queue Campaign</source>
+        <translation>将营销活动加入发件箱</translation>
+    </message>
+    <message>
+        <source>Nobody in the segment can get this message.</source>
+        <translation>分群中没有人能收到此邮件。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued as “%1”.</source>
+        <translation>
+            <numerusform>已将 %n 封邮件作为“%1”加入发件箱。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CampaignTasks</name>
+    <message>
+        <source>Checking recipients…</source>
+        <translation>正在检查收件人…</translation>
+    </message>
+    <message>
+        <source>Queueing the campaign…</source>
+        <translation>正在将营销活动加入发件箱…</translation>
+    </message>
+    <message>
+        <source>Sending a test message…</source>
+        <translation>正在发送测试邮件…</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::ChartView</name>
     <message>
         <source>Could not write the chart to “%1”.</source>
@@ -3260,6 +3814,53 @@ Rejected: %4</source>
     <message>
         <source>This is not a valid phone number.</source>
         <translation>这不是有效的电话号码。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ConsentBox</name>
+    <message>
+        <source>Record Opt-In…</source>
+        <translation>记录订阅同意…</translation>
+    </message>
+    <message>
+        <source>Opt Out</source>
+        <translation>退订</translation>
+    </message>
+    <message>
+        <source>Marketing e-mail</source>
+        <translation>营销邮件</translation>
+    </message>
+    <message>
+        <source>The customer asked for no more marketing e-mail (a reply, a call, a bounce). This cannot be undone.</source>
+        <translation>客户要求不再接收营销邮件（通过回复、电话或退信）。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Opted out on %1 (%2). Rapport never sends them marketing e-mail again.</source>
+        <translation>已于 %1 退订（%2）。Rapport 不会再向其发送营销邮件。</translation>
+    </message>
+    <message>
+        <source>Opted out: Rapport never sends them marketing e-mail again.</source>
+        <translation>已退订：Rapport 不会再向其发送营销邮件。</translation>
+    </message>
+    <message>
+        <source>Opted in on %1 (%2): “%3”</source>
+        <translation>已于 %1 同意订阅（%2）：“%3”</translation>
+    </message>
+    <message>
+        <source>No e-mail address.</source>
+        <translation>无电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>No opt-in recorded.</source>
+        <translation>未记录订阅同意。</translation>
+    </message>
+    <message>
+        <source>Opt %1 out of marketing e-mail? This cannot be undone: their address stays on the suppression list.</source>
+        <translation>要为 %1 退订营销邮件吗？此操作无法撤销：其地址将保留在禁发名单中。</translation>
+    </message>
+    <message>
+        <source>marked on the customer card</source>
+        <translation>在客户卡片上标记</translation>
     </message>
 </context>
 <context>
@@ -3491,10 +4092,6 @@ Rejected: %4</source>
     <message>
         <source>Owner: %1</source>
         <translation>负责人：%1</translation>
-    </message>
-    <message>
-        <source>Does not want marketing e-mail</source>
-        <translation>不接收营销邮件</translation>
     </message>
     <message>
         <source>Tags: %1</source>
@@ -4903,6 +5500,191 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::MailPanel</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>发件箱</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::MailPreview</name>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主题：</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::MailSettingsDialog</name>
+    <message>
+        <source>Connected to %1: the server accepts these settings.</source>
+        <translation>已连接到 %1：服务器接受这些设置。</translation>
+    </message>
+    <message>
+        <source>Connected to %1: the server accepts these settings (“%2”).</source>
+        <translation>已连接到 %1：服务器接受这些设置（“%2”）。</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 (%2). Check the host name and the port, and that this computer is online.</source>
+        <translation>无法连接 %1（%2）。请检查主机名和端口，并确认此计算机已联网。</translation>
+    </message>
+    <message>
+        <source>The server refused the settings: %1. Check the user name, the password and the security choice.</source>
+        <translation>服务器拒绝了这些设置：%1。请检查用户名、密码和安全选项。</translation>
+    </message>
+    <message>
+        <source>The server is busy for now (“%1”); try again later.</source>
+        <translation>服务器暂时繁忙（“%1”）；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The server refused: “%1”.</source>
+        <translation>服务器拒绝：“%1”。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke off (%2).</source>
+        <translation>与 %1 的连接已中断（%2）。</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>E-mail Settings</source>
+        <translation>电子邮件设置</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s postal address, shown with the unsubscribe line of every message</source>
+        <translation>店铺的邮政地址，随每封邮件的退订说明一起显示</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS（端口 587）</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS（端口 465）</translation>
+    </message>
+    <message>
+        <source>None (this computer only)</source>
+        <translation>无（仅限本机）</translation>
+    </message>
+    <message>
+        <source>Without encryption the password and the mail cross the network in the clear, so it is only allowed for a server on this computer (localhost or 127.0.0.1).</source>
+        <translation>不加密时，密码和邮件会以明文在网络上传输，因此仅允许用于本机上的服务器（localhost 或 127.0.0.1）。</translation>
+    </message>
+    <message>
+        <source>Empty: the server needs no login</source>
+        <translation>留空：服务器无需登录</translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation> 封/分钟</translation>
+    </message>
+    <message>
+        <source>Many providers limit how fast one account may send; stay below it.</source>
+        <translation>许多服务商会限制单个账户的发送速度；请勿超过该限制。</translation>
+    </message>
+    <message>
+        <source>How often a message is tried when the server says &quot;later&quot; before it counts as failed.</source>
+        <translation>服务器答复“稍后再试”时，一封邮件在被视为失败之前的尝试次数。</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>发件地址(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Postal &amp;address:</source>
+        <translation>邮政地址(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>安全性(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>&amp;Messages:</source>
+        <translation>邮件数(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Attempts:</source>
+        <translation>尝试次数(&amp;A):</translation>
+    </message>
+    <message>
+        <source>No system keychain: the password is kept until Rapport closes.</source>
+        <translation>没有可用的系统钥匙串：密码仅保留到 Rapport 关闭为止。</translation>
+    </message>
+    <message>
+        <source>Enter the address the mail comes from, e.g. shop@example.com.</source>
+        <translation>请输入发件地址，例如 shop@example.com。</translation>
+    </message>
+    <message>
+        <source>Enter the mail server&apos;s name, e.g. smtp.example.com.</source>
+        <translation>请输入邮件服务器名称，例如 smtp.example.com。</translation>
+    </message>
+    <message>
+        <source>A host name has no spaces or slashes.</source>
+        <translation>主机名不能包含空格或斜杠。</translation>
+    </message>
+    <message>
+        <source>Without encryption only a server on this computer (localhost or 127.0.0.1) is allowed; choose STARTTLS or TLS.</source>
+        <translation>不加密时只允许使用本机上的服务器（localhost 或 127.0.0.1）；请选择 STARTTLS 或 TLS。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2…</source>
+        <translation>正在连接 %1:%2…</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::MainActions</name>
     <message>
         <source>&amp;New Customer…</source>
@@ -5023,6 +5805,18 @@ Rejected: %4</source>
     <message>
         <source>Score &amp;Customers</source>
         <translation>客户评分(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New &amp;E-mail Campaign</source>
+        <translation>新建电子邮件营销活动(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>发件箱(&amp;O)</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;Settings…</source>
+        <translation>电子邮件设置(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -5532,6 +6326,33 @@ Support %2 (%3 baskets) · confidence %4 · lift %5 · conviction %6</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::OptInDialog</name>
+    <message>
+        <source>Record Opt-In — %1</source>
+        <translation>记录订阅同意 — %1</translation>
+    </message>
+    <message>
+        <source>e.g. sign-up form at the shop counter</source>
+        <translation>例如：门店柜台的登记表</translation>
+    </message>
+    <message>
+        <source>The exact sentence the customer agreed to</source>
+        <translation>客户所同意的原文语句</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Wording:</source>
+        <translation>措辞(&amp;W):</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::OrderEditorDialog</name>
     <message>
         <source>New Order</source>
@@ -5620,6 +6441,317 @@ Support %2 (%3 baskets) · confidence %4 · lift %5 · conviction %6</source>
         <translation>
             <numerusform>%Ln 个订单</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::OutboxCountsBar</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>status name, count</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::OutboxDetailPane</name>
+    <message>
+        <source>Rapport stopped while this message was with the server; check your Sent folder or ask the customer, then choose Mark Delivered or Send Again.</source>
+        <translation>此邮件交给服务器期间 Rapport 停止了运行；请检查您的“已发送”文件夹或询问客户，然后选择“标记为已送达”或“重新发送”。</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation>尝试次数：</translation>
+    </message>
+    <message>
+        <source>Next attempt:</source>
+        <translation>下次尝试：</translation>
+    </message>
+    <message>
+        <source>Server reply:</source>
+        <translation>服务器回复：</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::OutboxPage</name>
+    <message>
+        <source>Send in the &amp;background</source>
+        <translation>在后台发送(&amp;B)</translation>
+    </message>
+    <message>
+        <source>While mail is due, try to send it every minute; offline it just waits for the connection.</source>
+        <translation>有待发邮件时，每分钟尝试发送一次；离线时则等待网络连接恢复。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop after the message being sent now</source>
+        <translation>发送完当前邮件后停止</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>加入时间</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>下次尝试</translation>
+    </message>
+    <message>
+        <source>Server reply</source>
+        <translation>服务器回复</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>发件箱</translation>
+    </message>
+    <message>
+        <source>Send &amp;Now</source>
+        <translation>立即发送(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Send the mail that is due now</source>
+        <translation>发送当前到期的邮件</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Delivered</source>
+        <translation>标记为已送达(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The uncertain message did arrive: record it as sent</source>
+        <translation>该待确认邮件确已送达：将其记录为已发送</translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>重新发送(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The uncertain message did not arrive: queue it again</source>
+        <translation>该待确认邮件未送达：将其重新加入发件箱</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sending</source>
+        <translation>取消发送(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Withdraw queued or failed messages</source>
+        <translation>撤回待发送或失败的邮件</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Queue failed messages again</source>
+        <translation>将失败的邮件重新加入发件箱</translation>
+    </message>
+    <message>
+        <source>&amp;Opt Out Recipient</source>
+        <translation>为收件人退订(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The recipient asked to unsubscribe, or the mail bounced: never mail this address again</source>
+        <translation>收件人要求退订，或邮件被退信：不再向此地址发送邮件</translation>
+    </message>
+    <message>
+        <source>Asked to &amp;Unsubscribe</source>
+        <translation>要求退订(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Mail &amp;Bounced</source>
+        <translation>邮件退信(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Suppression &amp;List…</source>
+        <translation>禁发名单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;Settings…</source>
+        <translation>电子邮件设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Mail is being sent already; see the progress below.</source>
+        <translation>邮件已在发送中；请查看下方的进度。</translation>
+    </message>
+    <message>
+        <source>Sending in the background…</source>
+        <translation>正在后台发送…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) recorded as delivered.</source>
+        <translation>
+            <numerusform>已将 %n 封邮件记录为已送达。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued to be sent again.</source>
+        <translation>
+            <numerusform>已将 %n 封邮件重新加入发件箱，等待再次发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel Sending</source>
+        <translation>取消发送</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw %n message(s)? They will not be sent, and this cannot be undone.</source>
+        <translation>
+            <numerusform>要撤回 %n 封邮件吗？这些邮件将不会发送，且此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) withdrawn.</source>
+        <translation>
+            <numerusform>已撤回 %n 封邮件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued again.</source>
+        <translation>
+            <numerusform>已将 %n 封邮件重新加入发件箱。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is opted out and will never get marketing mail again.</source>
+        <translation>%1 已退订，将不会再收到营销邮件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) opted out; they will never get marketing mail again.</source>
+        <translation>
+            <numerusform>已为 %n 位收件人退订；他们将不会再收到营销邮件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::OutboxSendTask</name>
+    <message>
+        <source>No mail server is set up yet: open Tools › E-mail Settings…</source>
+        <translation>尚未设置邮件服务器：请打开“工具 › 电子邮件设置…”</translation>
+    </message>
+    <message>
+        <source>No password for the mail server: enter it in Tools › E-mail Settings…</source>
+        <translation>没有邮件服务器的密码：请在“工具 › 电子邮件设置…”中输入</translation>
+    </message>
+    <message>
+        <source>%1 Enter the mail server&apos;s password in Tools › E-mail Settings…; it is kept until Rapport closes.</source>
+        <translation>%1 请在“工具 › 电子邮件设置…”中输入邮件服务器的密码；密码将保留到 Rapport 关闭为止。</translation>
+    </message>
+    <message>
+        <source>The outbox is being sent already.</source>
+        <translation>发件箱已在发送中。</translation>
+    </message>
+    <message>
+        <source>Sending e-mail…</source>
+        <translation>正在发送电子邮件…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending stopped; %n message(s) wait in the outbox.</source>
+        <translation>
+            <numerusform>发送已停止；%n 封邮件仍在发件箱中等待。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n</source>
+        <translation>
+            <numerusform>已发送 %n 封</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>failed %n</source>
+        <translation>
+            <numerusform>失败 %n 封</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wait(s) for a retry</source>
+        <translation>
+            <numerusform>%n 封等待重试</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (opted out or suppressed)</source>
+        <translation>
+            <numerusform>已跳过 %n 封（已退订或在禁发名单中）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain: please check</source>
+        <translation>
+            <numerusform>%n 封待确认：请核查</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n message(s) wait; Rapport tries again every minute.</source>
+        <translation>
+            <numerusform>离线 — %n 封邮件正在等待；Rapport 每分钟重试一次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n message(s) wait; send again when you are online, or turn on sending in the background.</source>
+        <translation>
+            <numerusform>离线 — %n 封邮件正在等待；请在联网后重新发送，或开启后台发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mail server refused the settings (%1): check Tools › E-mail Settings…</source>
+        <translation>邮件服务器拒绝了这些设置（%1）：请检查“工具 › 电子邮件设置…”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is due now; %n message(s) wait for a later retry.</source>
+        <translation>
+            <numerusform>当前没有到期的邮件；%n 封邮件等待稍后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation>没有要发送的邮件。</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1。%2</translation>
     </message>
 </context>
 <context>
@@ -5863,6 +6995,61 @@ Support %2 (%3 baskets) · confidence %4 · lift %5 · conviction %6</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::PlanSummary</name>
+    <message>
+        <source>Out of date: the template or the segment changed since. Check again.</source>
+        <translation>已过期：模板或分群在此后已更改。请重新检查。</translation>
+    </message>
+    <message>
+        <source>Choose a segment and check who would get the message.</source>
+        <translation>请选择分群并检查哪些人会收到此邮件。</translation>
+    </message>
+    <message>
+        <source>Unknown field: %1</source>
+        <translation>未知字段：%1</translation>
+    </message>
+    <message>
+        <source>%1 — unknown: %2</source>
+        <translation>%1 — 未知：%2</translation>
+    </message>
+    <message>
+        <source>%1 — empty: %2</source>
+        <translation>%1 — 为空：%2</translation>
+    </message>
+    <message>
+        <source>Every recipient</source>
+        <translation>所有收件人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) would get this message</source>
+        <translation>
+            <numerusform>%n 位收件人会收到此邮件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(of %n customer(s) in the segment).</source>
+        <translation>
+            <numerusform>（分群中共 %n 位客户）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Nobody in the segment is left out.</source>
+        <translation>分群中没有客户被排除。</translation>
+    </message>
+    <message>
+        <source>Left out — %1</source>
+        <translation>已排除 — %1</translation>
+    </message>
+    <message>
+        <source>Every merge field has a value for every recipient.</source>
+        <translation>每位收件人的所有合并字段均有值。</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::ProductDialog</name>
     <message>
         <source>New Product</source>
@@ -5998,6 +7185,43 @@ Mine them from your orders to see which products customers buy together.</source
     </message>
 </context>
 <context>
+    <name>rapport::ui::QueueCampaignDialog</name>
+    <message>
+        <source>Queue although some recipients have empty fields</source>
+        <translation>即使部分收件人有空字段，仍加入发件箱</translation>
+    </message>
+    <message>
+        <source>Queue Campaign</source>
+        <translation>将营销活动加入发件箱</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>加入发件箱</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will be put in the outbox</source>
+        <translation>
+            <numerusform>%n 封邮件将放入发件箱</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %1; %n customer(s) of the segment are left out.</source>
+        <translation>
+            <numerusform>（%1）；该分群中有 %n 位客户被排除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) would get a message with an empty or unknown field.</source>
+        <translation>
+            <numerusform>%n 位收件人收到的邮件中会有空字段或未知字段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign &amp;name:</source>
+        <translation>营销活动名称(&amp;N):</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::ReminderNotifier</name>
     <message>
         <source>%1 – %2</source>
@@ -6101,6 +7325,74 @@ Mine them from your orders to see which products customers buy together.</source
     </message>
 </context>
 <context>
+    <name>rapport::ui::SecretStore</name>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation>未存储 %1 的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::SegmentChooser</name>
+    <message>
+        <source>Only customers who opted in</source>
+        <translation>仅限已同意订阅的客户</translation>
+    </message>
+    <message>
+        <source>Leave out customers without a recorded opt-in. Customers who opted out never get marketing mail, whatever this says.</source>
+        <translation>排除没有订阅同意记录的客户。无论此项如何设置，已退订的客户都不会收到营销邮件。</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Saved view</source>
+        <translation>保存的视图</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <source>Rule’s targets</source>
+        <translation>规则目标客户</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No tags yet: tag customers in the Customers table first.</source>
+        <translation>暂无标签：请先在客户表中为客户添加标签。</translation>
+    </message>
+    <message>
+        <source>No saved customer views yet: filter the Customers table and save the view first.</source>
+        <translation>暂无保存的客户视图：请先筛选客户表并保存视图。</translation>
+    </message>
+    <message>
+        <source>No RFM segments yet: score the customers first (Insights › Customer Value).</source>
+        <translation>暂无 RFM 分群：请先为客户评分（洞察 › 客户价值）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n customer(s))</source>
+        <translation>
+            <numerusform>%1（%n 位客户）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No product rules yet: mine purchase rules by product first (Insights › Purchase Rules).</source>
+        <translation>暂无产品规则：请先按产品挖掘购买规则（洞察 › 购买规则）。</translation>
+    </message>
+    <message>
+        <source>%1 (lift %2)</source>
+        <translation>%1（提升度 %2）</translation>
+    </message>
+    <message>
+        <source>The latest product mining run found no rules.</source>
+        <translation>最近一次产品挖掘未发现任何规则。</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::Sidebar</name>
     <message>
         <source>Saved view of %1</source>
@@ -6196,6 +7488,67 @@ Mine them from your orders to see which products customers buy together.</source
     <message>
         <source>Set Up</source>
         <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::SuppressionsDialog</name>
+    <message>
+        <source>Opted out</source>
+        <translation>已退订</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>退信</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation>手动添加</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Suppression List</source>
+        <translation>禁发名单</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Rapport never sends marketing mail to these addresses, whatever a segment or an import says. Addresses are never removed: someone who asked not to be mailed must not be mailed again by mistake.</source>
+        <translation>无论分群或导入如何设定，Rapport 都不会向这些地址发送营销邮件。地址永远不会被移除：已要求不再接收邮件的人不应因失误再次收到邮件。</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Note (optional), e.g. asked by phone</source>
+        <translation>备注（可选），例如：电话中提出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suppressed address(es)</source>
+        <translation>
+            <numerusform>%n 个禁发地址</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6396,6 +7749,79 @@ Mine them from your orders to see which products customers buy together.</source
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::TemplateCommands</name>
+    <message>
+        <source>New Template “%1”</source>
+        <translation>新建模板“%1”</translation>
+    </message>
+    <message>
+        <source>Edit Template “%1”</source>
+        <translation>编辑模板“%1”</translation>
+    </message>
+    <message>
+        <source>Delete Template “%1”</source>
+        <translation>删除模板“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::TemplateEditor</name>
+    <message>
+        <source>Name of the template</source>
+        <translation>模板名称</translation>
+    </message>
+    <message>
+        <source>e.g. {{name|Dear customer}}, our spring tea is here</source>
+        <translation>例如：{{name|尊敬的客户}}，我们的春茶上市了</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>Insert Field</source>
+        <translation>插入字段</translation>
+    </message>
+    <message>
+        <source>Insert a merge field such as {{name}} at the cursor</source>
+        <translation>在光标处插入合并字段，如 {{name}}</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>主题(&amp;S):</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::TestSend</name>
+    <message>
+        <source>Send Test</source>
+        <translation>测试发送</translation>
+    </message>
+    <message>
+        <source>Set up the sender and the mail server first (Mail Settings).</source>
+        <translation>请先设置发件人和邮件服务器（电子邮件设置）。</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>%1 在 %2 上的密码：</translation>
+    </message>
+    <message>
+        <source>The server accepted the test message for %1.</source>
+        <translation>服务器已接受发送给 %1 的测试邮件。</translation>
+    </message>
+    <message>
+        <source>The test message was not sent: %1</source>
+        <translation>测试邮件未发送：%1</translation>
     </message>
 </context>
 <context>
