@@ -5,6 +5,7 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QLockFile>
 #include <QThread>
 
@@ -41,6 +42,22 @@ MailMessage messageOf(const OutboxRow& row, const QDateTime& date)
         + unsubscribeMailto(MailIdentity{row.from.name, row.from.address, {}}, row.unsubscribeToken)
         + QLatin1Char('>');
     return m;
+}
+
+// Once a message has been handed to the server, what happened must be
+// written down: a database held by another writer (a big campaign being
+// queued, a second Rapport) is waited for, up to ten minutes and whatever the
+// user pressed. Only after that does the row stay 'sending', to come back as
+// 'uncertain' next time instead of 'sent'.
+Status recordPatiently(const std::function<Status()>& write)
+{
+    const QDeadlineTimer deadline(std::chrono::minutes(10));
+    for (;;) {
+        Status s = write();
+        if (s || s.error().code != Error::Code::Locked || deadline.hasExpired())
+            return s;
+        QThread::msleep(500);
+    }
 }
 
 QString replyOrDetail(const SmtpOutcome& outcome)
@@ -126,35 +143,45 @@ Result<SendReport> OutboxSender::sendDue(Progress& progress, int limit)
         Status recorded;
         switch (outcome.kind) {
         case SmtpOutcome::Kind::Sent:
-            recorded = outbox.markSent(row.id, outcome.serverReply);
+            recorded =
+                recordPatiently([&] { return outbox.markSent(row.id, outcome.serverReply); });
             ++report.sent;
             break;
         case SmtpOutcome::Kind::Temporary:
             if (row.attempts + 1 >= m_pace.maxAttempts) {
-                recorded = outbox.markFailed(row.id, outcome.smtpCode, replyOrDetail(outcome));
+                recorded = recordPatiently([&] {
+                    return outbox.markFailed(row.id, outcome.smtpCode, replyOrDetail(outcome));
+                });
                 ++report.failed;
             } else {
                 // 5, 10, 20, 40… minutes after each temporary failure.
                 const qint64 minutes = qint64(m_pace.firstRetryMinutes)
                                        << std::min(row.attempts, 10);
-                recorded =
-                    outbox.markRetry(row.id, toTimestamp(m_clock->nowUtc().addSecs(minutes * 60)),
-                                     outcome.smtpCode, replyOrDetail(outcome));
+                const QString retryAt = toTimestamp(m_clock->nowUtc().addSecs(minutes * 60));
+                recorded = recordPatiently([&] {
+                    return outbox.markRetry(row.id, retryAt, outcome.smtpCode,
+                                            replyOrDetail(outcome));
+                });
                 ++report.retryLater;
             }
             break;
         case SmtpOutcome::Kind::Permanent:
-            recorded = outbox.markFailed(row.id, outcome.smtpCode, replyOrDetail(outcome));
+            recorded = recordPatiently([&] {
+                return outbox.markFailed(row.id, outcome.smtpCode, replyOrDetail(outcome));
+            });
             ++report.failed;
             break;
         case SmtpOutcome::Kind::Uncertain:
-            recorded = outbox.markUncertain(row.id, replyOrDetail(outcome));
+            recorded = recordPatiently(
+                [&] { return outbox.markUncertain(row.id, replyOrDetail(outcome)); });
             ++report.uncertain;
             break;
         case SmtpOutcome::Kind::Offline:
         case SmtpOutcome::Kind::Settings:
             // Nothing left this machine: the row waits, its attempt not counted.
-            if (Status s = outbox.release(row.id, replyOrDetail(outcome)); !s)
+            if (Status s =
+                    recordPatiently([&] { return outbox.release(row.id, replyOrDetail(outcome)); });
+                !s)
                 return s.error();
             if (outcome.kind == SmtpOutcome::Kind::Offline) {
                 report.offline = true;

@@ -330,7 +330,14 @@ struct SmtpTransport::Impl
             dropKeptConnection(handle);
         SmtpOutcome outcome = classify(code, reply);
         outcome.smtpCode = static_cast<int>(reply);
-        outcome.serverReply = QString::fromUtf8(dialogue.lastReply);
+        // On a failure, a 2xx/3xx reply says where the dialogue stopped, not
+        // why (e.g. the EHLO list of a server without STARTTLS): leave it out.
+        if (code == CURLE_OK || reply >= 400)
+            outcome.serverReply = QString::fromUtf8(dialogue.lastReply);
+        if (code == CURLE_USE_SSL_FAILED && outcome.detail.isEmpty())
+            outcome.detail = Text::tr("the server does not offer STARTTLS: choose TLS (usually "
+                                      "port 465) or ask the mail provider which port uses "
+                                      "STARTTLS");
         if (code != CURLE_OK && outcome.detail.isEmpty()) {
             outcome.detail = errorBuffer[0] != '\0' ? QString::fromUtf8(errorBuffer.data())
                                                     : QString::fromUtf8(curl_easy_strerror(code));
@@ -348,14 +355,23 @@ struct SmtpTransport::Impl
         else if (code == CURLE_LOGIN_DENIED || isTlsFailure(code) || isSettingsReply(reply)
                  || code == CURLE_URL_MALFORMAT || code == CURLE_UNSUPPORTED_PROTOCOL)
             outcome.kind = SmtpOutcome::Kind::Settings;
-        else if (reply >= 400 && reply < 500)
-            outcome.kind = SmtpOutcome::Kind::Temporary;
-        else if (reply >= 500 && reply < 600) {
+        else if (reply >= 400 && reply < 500) {
+            // A 4xx to this message's envelope or data: try it again later. A
+            // 421 or a 4xx to the greeting or EHLO is the server asking us to
+            // go away for now: nothing of any message left, so the outbox
+            // waits as when offline instead of spending every row's attempts.
+            const QByteArray& command = dialogue.repliedCommand;
+            const bool aboutMessage =
+                reply != 421 && (command == "MAIL" || command == "RCPT" || command == "DATA");
+            outcome.kind = aboutMessage ? SmtpOutcome::Kind::Temporary : SmtpOutcome::Kind::Offline;
+        } else if (reply >= 500 && reply < 600) {
             // A 5xx to the envelope or the data is about this message; one to
             // the greeting, EHLO, STARTTLS or AUTH is about our setup.
             const QByteArray& command = dialogue.repliedCommand;
-            const bool aboutMessage = dialogue.replyAfterBody || command == "MAIL"
-                                      || command == "RCPT" || command == "DATA";
+            // MAIL FROM names the sender, the same for every message: a 5xx
+            // there is about our setup too.
+            const bool aboutMessage =
+                dialogue.replyAfterBody || command == "RCPT" || command == "DATA";
             outcome.kind =
                 aboutMessage ? SmtpOutcome::Kind::Permanent : SmtpOutcome::Kind::Settings;
         } else if (dialogue.replyAfterBody && reply >= 200 && reply < 300) {

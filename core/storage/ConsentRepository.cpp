@@ -176,7 +176,22 @@ Result<RowId> ConsentRepository::optOutByToken(const QString& token, const QStri
     const QString source = reason == QLatin1String("bounce")
                                ? Text::tr("bounce of a campaign message")
                                : Text::tr("reply to a campaign message");
+    // The address the message went to goes on the list as well: it may no
+    // longer be the customer's current one.
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    if (Status s = sql::execOnce(m_db,
+                                 QStringLiteral("INSERT OR IGNORE INTO suppressions (address, "
+                                                "reason, note, created_at) SELECT "
+                                                "lower(to_address), ?, ?, ? FROM outbox "
+                                                "WHERE unsubscribe_token = ?"),
+                                 {reason, source, now(), token.trimmed()});
+        !s)
+        return s.error();
     if (Status s = optOut(customerId, reason, source); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
         return s.error();
     return customerId;
 }

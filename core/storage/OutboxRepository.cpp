@@ -160,10 +160,16 @@ Result<ClaimOutcome> OutboxRepository::claim(RowId id)
     // The customer's flag and the suppression list are read again here, in
     // the same transaction that marks the row: an opt-out recorded after the
     // campaign was queued always wins.
+    // The address must still be the customer's: a changed address may now
+    // belong to someone who never agreed to the mail, and a deleted (or
+    // erased) customer gets nothing.
     if (Status s = sql::exec(q,
-                             QStringLiteral("SELECT o.status, coalesce(c.opted_out, 0), "
+                             QStringLiteral("SELECT o.status, coalesce(c.opted_out, 1), "
                                             "EXISTS (SELECT 1 FROM suppressions s "
-                                            "        WHERE s.address = lower(o.to_address)) "
+                                            "        WHERE s.address = lower(o.to_address)), "
+                                            "c.id IS NULL OR c.deleted_at IS NOT NULL, "
+                                            "lower(trim(coalesce(c.email, ''))) "
+                                            "    <> lower(o.to_address) "
                                             "FROM outbox o LEFT JOIN customers c "
                                             "ON c.id = o.customer_id WHERE o.id = ?"),
                              {idValue(id)});
@@ -173,12 +179,18 @@ Result<ClaimOutcome> OutboxRepository::claim(RowId id)
         return notFound();
     if (q.value(0).toString() != QLatin1String("queued"))
         return ClaimOutcome::NotDue;
-    const bool optedOut = q.value(1).toBool();
+    const bool gone = q.value(3).toBool();
+    const bool optedOut = !gone && q.value(1).toBool();
     const bool suppressed = q.value(2).toBool();
+    const bool moved = !gone && q.value(4).toBool();
     q.finish();
-    if (optedOut || suppressed) {
-        const QString why = optedOut ? Text::tr("The customer opted out.")
-                                     : Text::tr("The address is on the suppression list.");
+    if (gone || optedOut || suppressed || moved) {
+        const QString why = gone       ? Text::tr("The customer was deleted.")
+                            : optedOut ? Text::tr("The customer opted out.")
+                            : suppressed
+                                ? Text::tr("The address is on the suppression list.")
+                                : Text::tr("The customer's e-mail address changed after the "
+                                           "campaign was queued.");
         if (Status s = sql::exec(q,
                                  QStringLiteral("UPDATE outbox SET status = 'skipped', "
                                                 "last_error = ?, updated_at = ? WHERE id = ?"),
@@ -422,7 +434,8 @@ TableDef OutboxRepository::tableDef()
     def.idExpr = QStringLiteral("o.id");
     def.baseWhere = QStringLiteral("1 = 1");
     def.columns = {
-        {QStringLiteral("queued"), QStringLiteral("o.queued_at"), QStringLiteral("o.queued_at")},
+        // Rows are queued in id order: sorting on the key needs no index.
+        {QStringLiteral("queued"), QStringLiteral("o.queued_at"), QStringLiteral("o.id")},
         {QStringLiteral("campaign"), QStringLiteral("k.name"), QStringLiteral("k.name")},
         {QStringLiteral("to"), QStringLiteral("o.to_name"), QStringLiteral("o.to_name")},
         {QStringLiteral("address"), QStringLiteral("o.to_address"), QStringLiteral("o.to_address")},

@@ -320,6 +320,28 @@ private Q_SLOTS:
                  core::ClaimOutcome::NotDue);
     }
 
+    // The queued address must still be the customer's, and the customer must
+    // still be there, when the message is about to leave.
+    void claimChecksTheCustomerAgain()
+    {
+        core::SilentProgress progress;
+        QVERIFY(mail::queueCampaign(db(), request(), progress));
+        core::CustomerRepository customers(db());
+        auto anna = customers.get(m_ids.value(QStringLiteral("Anna Smith")));
+        QVERIFY(anna);
+        anna->email = QStringLiteral("anna.new@example.com");
+        QVERIFY(customers.update(*anna));
+        QVERIFY(customers.remove(m_ids.value(QStringLiteral("Plain Li"))));
+        core::OutboxRepository outbox(db());
+        QCOMPARE(*outbox.claim(outboxIdOf(QStringLiteral("Anna Smith"))),
+                 core::ClaimOutcome::Excluded);
+        QCOMPARE(*outbox.claim(outboxIdOf(QStringLiteral("Plain Li"))),
+                 core::ClaimOutcome::Excluded);
+        QCOMPARE(*outbox.claim(outboxIdOf(QStringLiteral("张伟"))), core::ClaimOutcome::Claimed);
+        auto row = outbox.get(outboxIdOf(QStringLiteral("Anna Smith")));
+        QVERIFY(row->lastError.contains(QStringLiteral("changed")));
+    }
+
     // Clearing the flag in the customer dialog never brings the address back.
     void optOutCannotBeUndoneByEditing()
     {

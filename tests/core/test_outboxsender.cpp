@@ -15,6 +15,7 @@
 
 #include <QJsonArray>
 #include <QLockFile>
+#include <QProcess>
 #include <QTest>
 
 using namespace rapport;
@@ -281,6 +282,35 @@ private Q_SLOTS:
         auto again = send(server.settings());
         QVERIFY(again && again->sent == 0);
         QCOMPARE(server.messages().size(), 1); // stored once, never resent
+    }
+
+    // Another writer holds the database longer than the busy timeout just as
+    // the server accepts a message: the sender waits for it and records the
+    // message as sent, rather than leaving it to come back as uncertain.
+    void recordsTheOutcomeThroughABusyDatabase()
+    {
+        SmtpTestServer server(SmtpTestServer::Mode::Plain, {.slowDataSeconds = 3});
+        QVERIFY2(server.isRunning(), qPrintable(server.errorMessage()));
+        queue({QStringLiteral("slowdata1@example.com")});
+        // From 1 s to 9 s: a write lock held by another process (the claim
+        // happens before, the server's 250 comes at 3 s, inside it).
+        QProcess locker;
+        locker.start(QStringLiteral("/usr/bin/python3"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("import sqlite3, sys, time\n"
+                                     "time.sleep(1)\n"
+                                     "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+                                     "c.execute('BEGIN IMMEDIATE')\n"
+                                     "time.sleep(8)\n"
+                                     "c.execute('COMMIT')\n"),
+                      m_temp->path()});
+        QVERIFY(locker.waitForStarted());
+        auto report = send(server.settings());
+        QVERIFY(locker.waitForFinished(20000));
+        QCOMPARE(locker.exitCode(), 0);
+        QVERIFY2(report, qPrintable(report.error().message));
+        QCOMPARE(report->sent, 1);
+        QCOMPARE(statusOf(QStringLiteral("slowdata1@example.com")), QStringLiteral("sent"));
     }
 
     void oneSenderAtATime()

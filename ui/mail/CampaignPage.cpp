@@ -420,6 +420,13 @@ void CampaignPage::onSegmentChanged()
         updateActions();
         return;
     }
+    // A rule's target list is a query over every order line: it runs in the
+    // check (on a worker), not here on the GUI thread.
+    if (segment->kind == core::mail::SegmentRef::Kind::Rule) {
+        m_preview->setRecipients({}, tr("Check the recipients to preview their messages"));
+        updateActions();
+        return;
+    }
     const core::RecipientRepository recipients(m_context.session->connection());
     auto ids = recipients.resolve(*segment, kSampleSize);
     if (!ids) {

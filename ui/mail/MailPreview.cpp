@@ -84,12 +84,15 @@ void MailPreview::setRecipients(const QList<core::Recipient>& recipients, const 
     const auto previous = currentRecipient();
     {
         const QSignalBlocker blocker(m_recipient);
-        m_recipients = recipients;
+        // The preview picks among the first recipients; a combo box of a
+        // million entries would take minutes to fill on the GUI thread.
+        constexpr qsizetype kShownRecipients = 500;
+        m_recipients = recipients.mid(0, kShownRecipients);
         m_recipient->clear();
         int select = recipients.isEmpty() ? -1 : 0;
-        for (qsizetype i = 0; i < recipients.size(); ++i) {
-            m_recipient->addItem(recipientText(recipients.at(i)));
-            if (previous && recipients.at(i).customerId == previous->customerId)
+        for (qsizetype i = 0; i < m_recipients.size(); ++i) {
+            m_recipient->addItem(recipientText(m_recipients.at(i)));
+            if (previous && m_recipients.at(i).customerId == previous->customerId)
                 select = int(i);
         }
         if (recipients.isEmpty())

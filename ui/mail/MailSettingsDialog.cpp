@@ -155,6 +155,9 @@ MailSettingsDialog::MailSettingsDialog(Session* session, QWidget* parent)
         tr("How often a message is tried when the server says \"later\" before it counts as "
            "failed."));
     m_testResult->setWordWrap(true);
+    // Room for a server's reply and the advice after it: a dialog that is
+    // already shown does not grow by itself when the text gets longer.
+    m_testResult->setMinimumHeight(m_testResult->fontMetrics().lineSpacing() * 4);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* form = new QFormLayout;

@@ -60,8 +60,18 @@ PlanSummary::PlanSummary(QWidget* parent)
 
 QList<PlanSummary::ProblemLine> PlanSummary::problemLines(const core::mail::CampaignPlan& plan)
 {
+    // A list a person reads: the first lines, then how many more (a segment of
+    // a million customers would otherwise fill the widget on the GUI thread).
+    constexpr int kShownLines = 200;
     QList<ProblemLine> lines;
     for (const core::mail::FieldProblem& problem : plan.problems) {
+        if (lines.size() >= kShownLines) {
+            const qsizetype shown = &problem - plan.problems.constData();
+            lines << ProblemLine{tr("… and %n more recipient(s) with a problem", nullptr,
+                                    int(plan.problems.size() - shown)),
+                                 false};
+            break;
+        }
         const QString who = problem.recipient >= 0 && problem.recipient < plan.recipients.size()
                                 ? plan.recipients.at(problem.recipient).name
                                 : QString();

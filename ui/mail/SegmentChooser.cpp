@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QSignalBlocker>
@@ -212,17 +213,15 @@ void SegmentChooser::fillRfm()
                            "Value)."));
         return;
     }
+    // The run's report holds the count per segment: no walk over the scores.
+    const QJsonObject counts = (*run)->report.value(QStringLiteral("segments")).toObject();
     for (int s = 0; s < core::value::kRfmSegmentCount; ++s) {
         const auto segment = core::value::RfmSegment(s);
         const QString key = core::value::rfmSegmentKey(segment);
-        const auto members = scores.segmentMembers(key);
-        if (!members) {
-            m_hint->setText(members.error().message);
-            return;
-        }
+        const int members = counts.value(key).toInt();
         // A segment nobody is in would only ever give an empty campaign.
-        if (!members->isEmpty())
-            m_name->addItem(tr("%1 (%n customer(s))", nullptr, int(members->size()))
+        if (members > 0)
+            m_name->addItem(tr("%1 (%n customer(s))", nullptr, members)
                                 .arg(core::value::rfmSegmentName(segment)),
                             key);
     }

@@ -3,6 +3,7 @@
 #include "Session.h"
 #include "mail/CampaignTasks.h"
 #include "mail/SecretStore.h"
+#include "storage/ConsentRepository.h"
 #include "storage/MailSettingsRepository.h"
 #include "widgets/MessageBox.h"
 
@@ -24,6 +25,17 @@ bool TestSend::run(QWidget* parent, Session* session, const core::mail::Compiled
     if (smtp->host.isEmpty() || identity->fromAddress.isEmpty()) {
         MessageBox::warning(parent, tr("Send Test"),
                             tr("Set up the sender and the mail server first (Mail Settings)."));
+        return false;
+    }
+    // A test goes to the user, never to someone who asked for no marketing
+    // mail: the address is typed freely and could be a customer's.
+    const auto suppressed = core::ConsentRepository(session->connection()).isSuppressed(address);
+    if (!suppressed || *suppressed) {
+        MessageBox::warning(parent, tr("Send Test"),
+                            suppressed ? tr("%1 is on the suppression list: Rapport sends it no "
+                                            "marketing mail, tests included.")
+                                             .arg(address)
+                                       : suppressed.error().message);
         return false;
     }
     if (!smtp->user.isEmpty()) {

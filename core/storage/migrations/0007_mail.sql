@@ -110,17 +110,17 @@ CREATE TRIGGER customers_opt_out_suppresses AFTER UPDATE OF opted_out ON custome
 WHEN NEW.opted_out = 1 AND length(NEW.email) > 0
 BEGIN
     INSERT OR IGNORE INTO suppressions (address, reason, note, created_at)
-    VALUES (lower(NEW.email), 'opt_out', '', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+    VALUES (lower(trim(NEW.email)), 'opt_out', '', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
 END;
 CREATE TRIGGER customers_opted_out_insert AFTER INSERT ON customers
 WHEN NEW.opted_out = 1 AND length(NEW.email) > 0
 BEGIN
     INSERT OR IGNORE INTO suppressions (address, reason, note, created_at)
-    VALUES (lower(NEW.email), 'opt_out', '', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+    VALUES (lower(trim(NEW.email)), 'opt_out', '', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
 END;
 -- The addresses of customers who opted out before this version.
 INSERT OR IGNORE INTO suppressions (address, reason, note, created_at)
-    SELECT lower(email), 'opt_out', '', strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+    SELECT lower(trim(email)), 'opt_out', '', strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
     FROM customers WHERE opted_out = 1 AND length(email) > 0;
 
 -- The business's mail settings (sender identity, server, pace); never the
