@@ -1285,6 +1285,14 @@ Rejected: %4</source>
         <source>Marked as delivered by the user.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The customer was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s e-mail address changed after the campaign was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::core::PipelineRepository</name>
@@ -2931,6 +2939,10 @@ Rejected: %4</source>
         <source>The server does not offer authentication, so the user name and password were not checked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server does not offer STARTTLS: choose TLS (usually port 465) or ask the mail provider which port uses STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::core::mining::Apriori</name>
@@ -3763,6 +3775,10 @@ Rejected: %4</source>
             <numerusform>%n message queued as “%1”.</numerusform>
             <numerusform>%n messages queued as “%1”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check the recipients to preview their messages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7138,6 +7154,13 @@ Support %2 (%3 baskets) · confidence %4 · lift %5 · conviction %6</source>
         <source>Every merge field has a value for every recipient.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more recipient(s) with a problem</source>
+        <translation>
+            <numerusform>… and %n more recipient with a problem</numerusform>
+            <numerusform>… and %n more recipients with a problem</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ProductDialog</name>
@@ -7927,6 +7950,10 @@ Mine them from your orders to see which products customers buy together.</source
     </message>
     <message>
         <source>The test message was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the suppression list: Rapport sends it no marketing mail, tests included.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

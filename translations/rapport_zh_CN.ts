@@ -1279,6 +1279,14 @@ Rejected: %4</source>
         <source>Marked as delivered by the user.</source>
         <translation>由用户标记为已送达。</translation>
     </message>
+    <message>
+        <source>The customer was deleted.</source>
+        <translation>该客户已被删除。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s e-mail address changed after the campaign was queued.</source>
+        <translation>加入发件箱后，该客户的邮箱地址已更改。</translation>
+    </message>
 </context>
 <context>
     <name>rapport::core::PipelineRepository</name>
@@ -2921,6 +2929,10 @@ Rejected: %4</source>
         <source>The server does not offer authentication, so the user name and password were not checked.</source>
         <translation>服务器不提供身份验证，因此未验证用户名和密码。</translation>
     </message>
+    <message>
+        <source>the server does not offer STARTTLS: choose TLS (usually port 465) or ask the mail provider which port uses STARTTLS</source>
+        <translation>服务器不支持 STARTTLS：请选择 TLS（通常为 465 端口），或向邮件服务商询问哪个端口使用 STARTTLS</translation>
+    </message>
 </context>
 <context>
     <name>rapport::core::mining::Apriori</name>
@@ -3740,6 +3752,10 @@ Rejected: %4</source>
         <translation>
             <numerusform>已将 %n 封邮件作为“%1”加入发件箱。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check the recipients to preview their messages</source>
+        <translation>请先检查收件人，再预览其邮件</translation>
     </message>
 </context>
 <context>
@@ -7048,6 +7064,12 @@ Support %2 (%3 baskets) · confidence %4 · lift %5 · conviction %6</source>
         <source>Every merge field has a value for every recipient.</source>
         <translation>每位收件人的所有合并字段均有值。</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more recipient(s) with a problem</source>
+        <translation>
+            <numerusform>……另有 %n 位收件人存在问题</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ProductDialog</name>
@@ -7822,6 +7844,10 @@ Mine them from your orders to see which products customers buy together.</source
     <message>
         <source>The test message was not sent: %1</source>
         <translation>测试邮件未发送：%1</translation>
+    </message>
+    <message>
+        <source>%1 is on the suppression list: Rapport sends it no marketing mail, tests included.</source>
+        <translation>%1 在禁发名单中：Rapport 不会向其发送任何营销邮件，测试邮件也不例外。</translation>
     </message>
 </context>
 <context>

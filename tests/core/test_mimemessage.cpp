@@ -135,8 +135,9 @@ private Q_SLOTS:
             << uR"(Re: offer; 50% off, "today")"_s << QStringLiteral("x")
             << QStringLiteral("<b>x</b>");
         QTest::addRow("emoji") << QStringLiteral("Party 🎉 Shop") << QStringLiteral("Zoë 🌸")
-                               << QStringLiteral("🎉 Party time 🎂 for you 👨‍👩‍👧 and "
-                                                 "😀😀😀😀😀😀😀😀😀😀😀😀")
+                               << QStringLiteral(
+                                      "🎉 Party time 🎂 for you 👨‍👩‍👧 and "
+                                      "😀😀😀😀😀😀😀😀😀😀😀😀")
                                << QStringLiteral("Cake 🍰\nBye") << QStringLiteral("<p>🎉</p>");
         QTest::addRow("long lines")
             << QStringLiteral("Shop") << QStringLiteral("Li") << QStringLiteral("Long") << longLine
