@@ -67,8 +67,7 @@ public:
 
     // MAIL FROM:<envelopeFrom>, RCPT TO:<recipient>, DATA `mime` (CRLF lines;
     // the transport does the dot-stuffing that SMTP needs).
-    SmtpOutcome send(const QString& envelopeFrom, const QString& recipient,
-                     const QByteArray& mime);
+    SmtpOutcome send(const QString& envelopeFrom, const QString& recipient, const QByteArray& mime);
     // Connects, says EHLO, does STARTTLS/TLS and logs in as configured, then
     // quits: Sent when all of that worked.
     SmtpOutcome testConnection();
