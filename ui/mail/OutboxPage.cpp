@@ -253,15 +253,7 @@ core::RowId OutboxPage::currentId() const
 
 QList<core::RowId> OutboxPage::selectedIds() const
 {
-    QList<core::RowId> ids;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex& index : rows) {
-        if (const core::RowId id = m_model->idAt(index.row()))
-            ids.append(id);
-    }
-    if (ids.isEmpty() && currentId())
-        ids.append(currentId());
-    return ids;
+    return selectedRowIds(m_view, m_model);
 }
 
 bool OutboxPage::selectId(core::RowId id)

@@ -1,5 +1,7 @@
 #include "mail/OutboxSendTask.h"
 
+#include "widgets/SharedProgress.h"
+
 #include "Session.h"
 #include "mail/SecretStore.h"
 #include "storage/Database.h"
@@ -17,32 +19,6 @@ namespace rapport::ui {
 namespace {
 constexpr int kPollMs = 200;
 } // namespace
-
-// Written by the worker, read by the GUI thread's poll timer.
-class OutboxSendTask::SharedProgress final : public core::Progress
-{
-public:
-    void report(std::int64_t done, std::int64_t total, const QString& stage) override
-    {
-        m_done.store(done, std::memory_order_relaxed);
-        m_total.store(total, std::memory_order_relaxed);
-        QMutexLocker lock(&m_mutex);
-        m_stage = stage;
-    }
-    std::int64_t done() const { return m_done.load(std::memory_order_relaxed); }
-    std::int64_t total() const { return m_total.load(std::memory_order_relaxed); }
-    QString stage() const
-    {
-        QMutexLocker lock(&m_mutex);
-        return m_stage;
-    }
-
-private:
-    std::atomic<std::int64_t> m_done{0};
-    std::atomic<std::int64_t> m_total{0};
-    mutable QMutex m_mutex;
-    QString m_stage;
-};
 
 OutboxSendTask::OutboxSendTask(Session* session, QObject* parent)
     : QObject(parent)

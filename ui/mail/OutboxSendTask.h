@@ -14,6 +14,8 @@ class QWidget;
 
 namespace rapport::ui {
 
+class SharedProgress;
+
 class Session;
 
 // Delivers the due outbox rows (core::mail::OutboxSender::sendDue) on a worker
@@ -76,7 +78,6 @@ Q_SIGNALS:
     void finished();
 
 private:
-    class SharedProgress;
     void setRunning(bool running);
     void conclude(const core::Result<core::mail::SendReport>& result);
     static core::Status work(const Job& job, core::Progress& progress,

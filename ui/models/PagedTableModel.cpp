@@ -1,6 +1,7 @@
 #include "models/PagedTableModel.h"
 
 #include <QDebug>
+#include <QItemSelectionModel>
 
 #include <limits>
 
@@ -298,6 +299,22 @@ void PagedTableModel::fail(const core::Error& error) const
     auto* self = const_cast<PagedTableModel*>(this);
     QMetaObject::invokeMethod(
         self, [self, error] { Q_EMIT self->loadFailed(error); }, Qt::QueuedConnection);
+}
+
+QList<std::int64_t> selectedRowIds(const QAbstractItemView* view, const PagedTableModel* model)
+{
+    QList<std::int64_t> ids;
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows) {
+        if (const qint64 id = model->idAt(index.row()))
+            ids.append(id);
+    }
+    const QModelIndex current = view->currentIndex();
+    if (ids.isEmpty() && current.isValid()) {
+        if (const qint64 id = model->idAt(current.row()))
+            ids.append(id);
+    }
+    return ids;
 }
 
 } // namespace rapport::ui

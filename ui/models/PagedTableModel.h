@@ -3,6 +3,7 @@
 #include "storage/ChangeHub.h"
 #include "storage/TableQuery.h"
 
+#include <QAbstractItemView>
 #include <QAbstractTableModel>
 #include <QHash>
 
@@ -119,5 +120,9 @@ private:
     bool m_live = true;
     bool m_stale = false;
 };
+
+// The ids of the rows selected in `view` over `model`, or the current row's
+// when none is selected (what an action on "the selection" works on).
+QList<std::int64_t> selectedRowIds(const QAbstractItemView* view, const PagedTableModel* model);
 
 } // namespace rapport::ui
