@@ -6568,6 +6568,10 @@ Support %2 (%3 baskets) · confidence %4 · lift %5 · conviction %6</source>
         <source>Server reply:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plain text as sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::OutboxPage</name>

@@ -6501,6 +6501,10 @@ Support %2 (%3 baskets) · confidence %4 · lift %5 · conviction %6</source>
         <source>Server reply:</source>
         <translation>服务器回复：</translation>
     </message>
+    <message>
+        <source>Plain text as sent:</source>
+        <translation>发送的纯文本：</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::OutboxPage</name>

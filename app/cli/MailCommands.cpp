@@ -64,6 +64,16 @@ core::Result<MailTemplate> readTemplateFile(const QString& path)
     return body;
 }
 
+// A template's own mistake (a part, a field) named with the file it is in.
+core::Error inFile(const QString& file, core::Error error)
+{
+    static const QStringList parts = {QStringLiteral("subject"), QStringLiteral("html"),
+                                      QStringLiteral("text"), QStringLiteral("template")};
+    if (error.code == core::Error::Code::Validation && parts.contains(error.field))
+        error.message = QStringLiteral("%1: %2").arg(file, error.message);
+    return error;
+}
+
 QJsonObject excludedJson(const QHash<Exclusion, int>& excluded)
 {
     QJsonObject object;
@@ -135,10 +145,10 @@ public:
             return output::failure(db.error());
         TerminalProgress progress;
         if (parser.isSet(QStringLiteral("dry-run")))
-            return printPlan(planCampaign(db->connection(), request, progress), context.json);
+            return printPlan(file, planCampaign(db->connection(), request, progress), context.json);
         auto report = queueCampaign(db->connection(), request, progress);
         if (!report)
-            return output::failure(report.error());
+            return output::failure(inFile(file, report.error()));
         if (context.json) {
             QJsonObject object{{QStringLiteral("campaign_id"), qint64(report->campaignId)},
                                {QStringLiteral("segment_size"), report->segmentSize},
@@ -159,10 +169,10 @@ public:
     }
 
 private:
-    static int printPlan(const core::Result<CampaignPlan>& plan, bool json)
+    static int printPlan(const QString& file, const core::Result<CampaignPlan>& plan, bool json)
     {
         if (!plan)
-            return output::failure(plan.error());
+            return output::failure(inFile(file, plan.error()));
         QJsonArray problems;
         for (const FieldProblem& p : plan->problems) {
             const QString who = p.recipient < 0 ? QString() : plan->recipients.at(p.recipient).name;

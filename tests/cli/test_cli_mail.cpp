@@ -261,6 +261,7 @@ private Q_SLOTS:
                                     QStringLiteral("--segment"), QStringLiteral("tag:News")}));
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.errText().contains(message), qPrintable(run.errText()));
+        QVERIFY2(run.errText().contains(file), qPrintable(run.errText())); // which file
     }
 };
 

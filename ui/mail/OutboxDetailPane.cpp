@@ -17,6 +17,8 @@ OutboxDetailPane::OutboxDetailPane(QWidget* parent)
         auto* l = new QLabel(this);
         l->setObjectName(objectName);
         l->setWordWrap(true);
+        // Subjects and server replies are data, never markup.
+        l->setTextFormat(Qt::PlainText);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
         return l;
     };
@@ -45,6 +47,7 @@ OutboxDetailPane::OutboxDetailPane(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_uncertainNote);
+    layout->addWidget(new QLabel(tr("Plain text as sent:"), this));
     layout->addWidget(m_text, 1);
     showRow(std::nullopt);
 }
