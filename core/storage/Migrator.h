@@ -15,7 +15,7 @@ namespace rapport::core {
 class Migrator
 {
 public:
-    static constexpr int kLatestVersion = 7;
+    static constexpr int kLatestVersion = 8;
 
     static Result<int> currentVersion(const QSqlDatabase& db);
     static Status migrate(const QSqlDatabase& db, int targetVersion = kLatestVersion);

@@ -330,6 +330,28 @@ private Q_SLOTS:
         QVERIFY(!q.next());
     }
 
+    // Version 7 gains the file's own settings table and the audit log's time index;
+    // the audit rows written before are kept.
+    void upgradesAVersion7File()
+    {
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, QStringLiteral("v7.sqlite"));
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db.error().message));
+        const QSqlDatabase c = db->connection();
+        QCOMPARE(*Migrator::currentVersion(c), Migrator::kLatestVersion);
+        const QStringList objects = schemaObjects(c);
+        for (const char* object : {"table app_settings", "index audit_log_by_time"})
+            QVERIFY2(objects.contains(QLatin1String(object)), object);
+        auto audit = core::sql::scalar(c, QStringLiteral("SELECT new_value FROM audit_log"));
+        QCOMPARE(audit->toString(), QStringLiteral("\"Hangzhou\""));
+        auto suppressed = core::sql::scalar(c, QStringLiteral("SELECT count(*) FROM suppressions"));
+        QCOMPARE(suppressed->toInt(), 1);
+
+        auto check = core::sql::scalar(c, QStringLiteral("PRAGMA integrity_check"));
+        QCOMPARE(check->toString(), QStringLiteral("ok"));
+    }
+
     void failedMigrationLeavesTheFileAsItWas()
     {
         QTemporaryDir dir;
