@@ -13,10 +13,10 @@ build_pkgs=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libsqlite3-dev libicu-dev libphonenumber-dev libgl-dev fonts-wqy-microhei
     libgsl-dev libxgboost-dev
-    libcurl4-openssl-dev libkainjow-mustache-dev qtkeychain-qt6-dev
+    libcurl4-openssl-dev libkainjow-mustache-dev qtkeychain-qt6-dev libsodium-dev
 )
 test_pkgs=(xvfb xauth sqlite3 clang-format imagemagick clang libclang-rt-14-dev
-           python3-aiosmtpd openssl)
+           python3-aiosmtpd openssl desktop-file-utils appstream file dpkg-dev)
 bench_pkgs=(elki time)
 
 wanted=("${build_pkgs[@]}")

@@ -1,0 +1,273 @@
+#include "backup/BackupService.h"
+
+#include "backup/BackupArchive.h"
+#include "storage/AppSettingsRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+namespace rapport::core::backup {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(rapport::core::backup::BackupService)
+};
+
+QString nameOf(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+Status ensureFolder(const QString& folder)
+{
+    if (QDir().mkpath(folder))
+        return {};
+    return Error::make(Error::Code::Io,
+                       Text::tr("Cannot create the backup folder “%1”.").arg(nameOf(folder)));
+}
+
+// A scratch folder beside `near` for decrypted copies: personal data stays on
+// the disk the user chose, not in a shared /tmp.
+Result<std::unique_ptr<QTemporaryDir>> scratchBeside(const QString& near)
+{
+    auto dir = std::make_unique<QTemporaryDir>(
+        QFileInfo(near).absoluteDir().filePath(QStringLiteral(".rapport-restore-XXXXXX")));
+    if (!dir->isValid())
+        return Error::make(Error::Code::Io, Text::tr("Cannot create a temporary folder beside "
+                                                     "“%1”: %2")
+                                                .arg(nameOf(near), dir->errorString()));
+    return dir;
+}
+
+} // namespace
+
+BackupService::BackupService(QSqlDatabase db, QString databasePath)
+    : m_db(std::move(db))
+    , m_databasePath(std::move(databasePath))
+{}
+
+Result<BackupSettings> BackupService::settings() const
+{
+    AppSettingsRepository repo(m_db);
+    BackupSettings settings;
+    auto enabled = repo.value(AppSettingsRepository::kBackupEnabled, QStringLiteral("1"));
+    auto folder = repo.value(AppSettingsRepository::kBackupFolder);
+    auto daily = repo.value(AppSettingsRepository::kBackupKeepDaily, QStringLiteral("7"));
+    auto weekly = repo.value(AppSettingsRepository::kBackupKeepWeekly, QStringLiteral("4"));
+    for (const auto* r : {&enabled, &folder, &daily, &weekly})
+        if (!*r)
+            return r->error();
+    settings.policy.enabled = *enabled != QStringLiteral("0");
+    settings.folder = folder->isEmpty() ? BackupCatalog::defaultFolderFor(m_databasePath) : *folder;
+    settings.policy.keepDaily = std::max(1, daily->toInt());
+    settings.policy.keepWeekly = std::max(1, weekly->toInt());
+    return settings;
+}
+
+Status BackupService::saveSettings(const BackupSettings& settings)
+{
+    if (settings.policy.keepDaily < 1 || settings.policy.keepDaily > 365)
+        return Error::validation(QStringLiteral("keep_daily"),
+                                 Text::tr("Keep between 1 and 365 daily backups."));
+    if (settings.policy.keepWeekly < 1 || settings.policy.keepWeekly > 520)
+        return Error::validation(QStringLiteral("keep_weekly"),
+                                 Text::tr("Keep between 1 and 520 weekly backups."));
+    const QString folder =
+        QDir::cleanPath(settings.folder)
+                == QDir::cleanPath(BackupCatalog::defaultFolderFor(m_databasePath))
+            ? QString()
+            : settings.folder;
+    return AppSettingsRepository(m_db).setValues(
+        {{AppSettingsRepository::kBackupEnabled,
+          settings.policy.enabled ? QStringLiteral("1") : QStringLiteral("0")},
+         {AppSettingsRepository::kBackupFolder, folder},
+         {AppSettingsRepository::kBackupKeepDaily, QString::number(settings.policy.keepDaily)},
+         {AppSettingsRepository::kBackupKeepWeekly, QString::number(settings.policy.keepWeekly)}});
+}
+
+Result<QString> BackupService::backUpNow(const QString& target, const QString& password,
+                                         Progress& progress) const
+{
+    QString path = target;
+    if (path.isEmpty()) {
+        auto current = settings();
+        if (!current)
+            return current.error();
+        if (Status s = ensureFolder(current->folder); !s)
+            return s.error();
+        path = QDir(current->folder)
+                   .filePath(BackupCatalog::fileName(
+                       BackupCatalog::stemOf(m_databasePath), BackupKind::Manual,
+                       QDateTime::currentDateTimeUtc(), !password.isEmpty()));
+    }
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_databasePath).absoluteFilePath())
+        return Error::make(Error::Code::InvalidArgument,
+                           Text::tr("A backup cannot replace the database it copies."));
+    if (password.isEmpty()) {
+        if (Status s = OnlineBackup::copy(m_db, path, progress); !s)
+            return s.error();
+        return path;
+    }
+    if (password.size() < BackupArchive::kMinimumPasswordLength)
+        return Error::validation(QStringLiteral("password"),
+                                 Text::tr("The password needs at least %n characters.", nullptr,
+                                          BackupArchive::kMinimumPasswordLength));
+    auto scratch = scratchBeside(path);
+    if (!scratch)
+        return scratch.error();
+    const QString plain = (*scratch)->filePath(QStringLiteral("backup.sqlite"));
+    if (Status s = OnlineBackup::copy(m_db, plain, progress); !s)
+        return s.error();
+    if (Status s = BackupArchive::encrypt(plain, path, password, progress); !s)
+        return s.error();
+    return path;
+}
+
+Result<RotationResult> BackupService::rotate(const QDateTime& nowUtc, Progress& progress) const
+{
+    auto current = settings();
+    if (!current)
+        return current.error();
+    RotationResult result;
+    const QString stem = BackupCatalog::stemOf(m_databasePath);
+    const RotationPlan plan =
+        BackupCatalog::plan(BackupCatalog::list(current->folder, stem), nowUtc, current->policy);
+    if (!plan.takeDaily && !plan.takeWeekly && plan.remove.isEmpty())
+        return result;
+    if (Status s = ensureFolder(current->folder); !s)
+        return s.error();
+    const QDir folder(current->folder);
+    QString daily;
+    if (plan.takeDaily || plan.takeWeekly) {
+        daily = folder.filePath(BackupCatalog::fileName(
+            stem, plan.takeDaily ? BackupKind::Daily : BackupKind::Weekly, nowUtc, false));
+        if (Status s = OnlineBackup::copy(m_db, daily, progress); !s)
+            return s.error();
+        result.taken << daily;
+    }
+    if (plan.takeDaily && plan.takeWeekly) {
+        // The weekly copy is the same snapshot: a file copy, not a second backup.
+        const QString weekly =
+            folder.filePath(BackupCatalog::fileName(stem, BackupKind::Weekly, nowUtc, false));
+        QFile::remove(weekly);
+        if (!QFile::copy(daily, weekly))
+            return Error::make(Error::Code::Io, Text::tr("Cannot write “%1”.").arg(nameOf(weekly)));
+        result.taken << weekly;
+    }
+    // Only after the new backups exist are old ones removed.
+    for (const QString& old : plan.remove)
+        if (QFile::remove(old))
+            result.removed << old;
+    return result;
+}
+
+Result<BackupContents> BackupService::verify(const QString& backupPath, const QString& password,
+                                             Progress& progress)
+{
+    if (!QFileInfo::exists(backupPath))
+        return Error::make(Error::Code::NotFound,
+                           Text::tr("The backup “%1” does not exist.").arg(nameOf(backupPath)));
+    if (!BackupArchive::isArchive(backupPath))
+        return OnlineBackup::inspect(backupPath);
+    if (password.isEmpty())
+        return Error::validation(
+            QStringLiteral("password"),
+            Text::tr("“%1” is encrypted: enter its password.").arg(nameOf(backupPath)));
+    auto scratch = scratchBeside(backupPath);
+    if (!scratch)
+        return scratch.error();
+    const QString plain = (*scratch)->filePath(QStringLiteral("backup.sqlite"));
+    if (Status s = BackupArchive::decrypt(backupPath, plain, password, progress); !s)
+        return s.error();
+    return OnlineBackup::inspect(plain);
+}
+
+Result<RestoreResult> BackupService::restore(const QString& backupPath, const QString& password,
+                                             Progress& progress) const
+{
+    if (!QFileInfo::exists(backupPath))
+        return Error::make(Error::Code::NotFound,
+                           Text::tr("The backup “%1” does not exist.").arg(nameOf(backupPath)));
+    if (QFileInfo(backupPath).absoluteFilePath() == QFileInfo(m_databasePath).absoluteFilePath())
+        return Error::make(
+            Error::Code::InvalidArgument,
+            Text::tr("“%1” is the open database, not a backup of it.").arg(nameOf(backupPath)));
+    auto current = settings();
+    if (!current)
+        return current.error();
+
+    std::unique_ptr<QTemporaryDir> scratch;
+    QString plain = backupPath;
+    if (BackupArchive::isArchive(backupPath)) {
+        if (password.isEmpty())
+            return Error::validation(
+                QStringLiteral("password"),
+                Text::tr("“%1” is encrypted: enter its password.").arg(nameOf(backupPath)));
+        auto made = scratchBeside(m_databasePath);
+        if (!made)
+            return made.error();
+        scratch = std::move(*made);
+        plain = scratch->filePath(QStringLiteral("backup.sqlite"));
+        if (Status s = BackupArchive::decrypt(backupPath, plain, password, progress); !s)
+            return s.error();
+    }
+    RestoreResult result;
+    auto contents = OnlineBackup::inspect(plain);
+    if (!contents)
+        return contents.error();
+    result.contents = *contents;
+
+    // Nothing is replaced before the current database is safely kept.
+    if (Status s = ensureFolder(current->folder); !s)
+        return s.error();
+    result.keptAs = QDir(current->folder)
+                        .filePath(BackupCatalog::fileName(BackupCatalog::stemOf(m_databasePath),
+                                                          BackupKind::BeforeRestore,
+                                                          QDateTime::currentDateTimeUtc(), false));
+    if (Status s = OnlineBackup::copy(m_db, result.keptAs, progress); !s)
+        return s.error();
+    if (Status s = OnlineBackup::copyInto(plain, m_databasePath, progress); !s)
+        return s.error();
+    return result;
+}
+
+Result<QList<BackupHolding>> BackupService::backupsHolding(const QString& uuid,
+                                                           const QDateTime& erasedAtUtc) const
+{
+    auto current = settings();
+    if (!current)
+        return current.error();
+    auto live = OnlineBackup::customerName(m_databasePath, uuid);
+    if (!live)
+        return live.error();
+    if (!live->has_value())
+        return Error::make(Error::Code::NotFound,
+                           Text::tr("No customer with this identity is in the database."));
+    const QString placeholderName = **live;
+    QList<BackupHolding> holding;
+    const auto entries =
+        BackupCatalog::list(current->folder, BackupCatalog::stemOf(m_databasePath));
+    for (const BackupEntry& entry : entries) {
+        if (entry.encrypted) {
+            if (entry.takenAt < erasedAtUtc)
+                holding << BackupHolding{entry, false};
+            continue;
+        }
+        auto name = OnlineBackup::customerName(entry.path, uuid);
+        if (!name) {
+            // An unreadable backup cannot be cleared; say it may hold them.
+            holding << BackupHolding{entry, false};
+            continue;
+        }
+        if (name->has_value() && **name != placeholderName)
+            holding << BackupHolding{entry, true};
+    }
+    return holding;
+}
+
+} // namespace rapport::core::backup
