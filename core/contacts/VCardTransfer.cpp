@@ -1,9 +1,12 @@
 #include "contacts/VCardTransfer.h"
 
+#include "common/Clock.h"
 #include "import/Importer.h"
 #include "io/CsvWriter.h"
 #include "io/VCard.h"
+#include "storage/AuditLog.h"
 #include "storage/CustomerRepository.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -135,10 +138,32 @@ Result<VCardExportReport> exportVCards(const QSqlDatabase& db, const QString& pa
                            Text::tr("Cannot write “%1”: %2")
                                .arg(QDir::toNativeSeparators(path), out.errorString()));
     const QByteArray bytes = vcard::write(contacts).toUtf8();
-    if (out.write(bytes) != bytes.size() || !out.commit())
+    const auto writeError = [&] {
         return Error::make(Error::Code::Io,
                            Text::tr("Cannot write “%1”: %2")
                                .arg(QDir::toNativeSeparators(path), out.errorString()));
+    };
+    if (out.write(bytes) != bytes.size()) {
+        out.cancelWriting();
+        return writeError();
+    }
+    // The audit row and the file go together (see Exporter::exportTable).
+    Transaction tx(db);
+    if (!tx.begun()) {
+        out.cancelWriting();
+        return tx.begun().error();
+    }
+    if (Status s =
+            AuditLog::recordExport(db, QStringLiteral("customers"), QFileInfo(path).fileName(),
+                                   contacts.size(), toTimestamp(Clock::system().nowUtc()));
+        !s) {
+        out.cancelWriting();
+        return s.error();
+    }
+    if (!out.commit())
+        return writeError();
+    if (Status s = tx.commit(); !s)
+        return s.error();
     return VCardExportReport{static_cast<int>(contacts.size()), path};
 }
 

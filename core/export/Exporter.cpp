@@ -1,14 +1,18 @@
 #include "export/Exporter.h"
 
+#include "common/Clock.h"
 #include "import/ImportSchema.h"
 #include "import/RowCleaner.h"
 #include "io/CsvWriter.h"
 #include "io/FormulaGuard.h"
+#include "storage/AuditLog.h"
 #include "storage/CustomFieldRepository.h"
 #include "storage/ExportQueries.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -187,10 +191,25 @@ Result<ExportReport> Exporter::exportTable(ExportKind kind, const QString& path,
         file.cancelWriting(); // the file that was there stays as it was
         return report.error();
     }
+    // The audit row and the file go together: an export that cannot be logged
+    // leaves no file, and a file that cannot be written leaves no row.
+    Transaction tx(m_db);
+    if (!tx.begun()) {
+        file.cancelWriting();
+        return tx.begun().error();
+    }
+    if (Status s = AuditLog::recordExport(m_db, kindKey(kind), QFileInfo(path).fileName(),
+                                          report->rows, toTimestamp(Clock::system().nowUtc()));
+        !s) {
+        file.cancelWriting();
+        return s.error();
+    }
     if (!file.commit())
         return Error::make(Error::Code::Io,
                            Text::tr("Cannot write “%1”: %2")
                                .arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (Status s = tx.commit(); !s)
+        return s.error();
     report->path = path;
     return report;
 }

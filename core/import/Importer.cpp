@@ -4,6 +4,7 @@
 #include "import/RowHandler.h"
 #include "io/CsvReader.h"
 #include "io/CsvWriter.h"
+#include "storage/AuditLog.h"
 #include "storage/BulkInsert.h"
 #include "storage/CustomFieldRepository.h"
 #include "storage/ImportStore.h"
@@ -13,6 +14,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QSet>
 
@@ -28,6 +31,19 @@ struct Text
 // Distinct values kept per column to decide its conventions: enough to see
 // every form a real column uses, bounded for files of millions of rows.
 constexpr int kMaxDistinctSamples = 50000;
+
+// The audit row of an import run: the file, the journal's run and its counts,
+// never the data.
+QString runSummary(const QString& fileName, RowId runId, const Report& report)
+{
+    const QJsonObject what{{QStringLiteral("file"), fileName},
+                           {QStringLiteral("run"), QJsonValue(double(runId))},
+                           {QStringLiteral("inserted"), report.inserted},
+                           {QStringLiteral("updated"), report.updated},
+                           {QStringLiteral("skipped"), report.skipped},
+                           {QStringLiteral("rejected"), report.rejected}};
+    return QString::fromUtf8(QJsonDocument(what).toJson(QJsonDocument::Compact));
+}
 
 // A reader's error, prefixed with the file it is about.
 Error inFile(const QString& path, Error error)
@@ -461,8 +477,15 @@ Result<Report> Importer::run(const QString& path, Entity entity, const Options& 
         if (Status s = store.endBulkLoad(); !s)
             return s.error();
     }
+    const QString finishedAt = toTimestamp(m_clock->nowUtc());
     if (Status s = store.finishRun(*runId, report.inserted, report.updated, report.skipped,
-                                   report.rejected, toTimestamp(m_clock->nowUtc()));
+                                   report.rejected, finishedAt);
+        !s)
+        return s.error();
+    // One audit row per run, not per row: the journal holds the rows.
+    if (Status s = AuditLog::record(
+            m_db, entityKey(entity), 0, AuditLog::Action::Create, QStringLiteral("import"), {},
+            runSummary(QFileInfo(path).fileName(), *runId, report), finishedAt);
         !s)
         return s.error();
     if (progress.isCancelled())

@@ -1,5 +1,7 @@
 #include "storage/ActivityRepository.h"
 
+#include "storage/AuditLog.h"
+#include "storage/AuditSnapshots.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
@@ -9,6 +11,22 @@
 namespace rapport::core {
 
 namespace {
+
+const QString kActivities = QStringLiteral("activities");
+
+// The 'update' audit rows of an activity, from the row read before the write
+// and the row as stored now (inside the write's transaction).
+Status auditUpdate(const ActivityRepository& repo, const QSqlDatabase& db,
+                   const Result<Activity>& before, RowId id, const QString& at)
+{
+    if (!before)
+        return {}; // the write itself reports the missing row
+    auto after = repo.get(id);
+    if (!after)
+        return after.error();
+    return AuditLog::recordUpdate(db, kActivities, id, audit::snapshot(*before),
+                                  audit::snapshot(*after), at);
+}
 
 // User-visible messages, translated in the "rapport::core::ActivityRepository" context.
 struct Text
@@ -128,6 +146,10 @@ Result<RowId> ActivityRepository::create(Activity activity)
         !s)
         return s.error();
     const RowId id = q.lastInsertId().toLongLong();
+    if (Status s =
+            AuditLog::record(m_db, kActivities, id, AuditLog::Action::Create, {}, {}, {}, stamp);
+        !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     notify(Entity::Activity, id);
@@ -143,6 +165,8 @@ Status ActivityRepository::update(Activity activity)
     if (!tx.begun())
         return tx.begun();
     const QVariant remindAt = stampOrNull(a.remindAt);
+    // The stored row before and after, for the audit log's diff.
+    const auto before = get(a.id);
     QSqlQuery q(m_db);
     if (Status s = sql::exec(
             q,
@@ -158,6 +182,8 @@ Status ActivityRepository::update(Activity activity)
         return s;
     if (q.numRowsAffected() == 0)
         return Error::make(Error::Code::NotFound, Text::tr("This activity was deleted meanwhile."));
+    if (Status s = auditUpdate(*this, m_db, before, a.id, now()); !s)
+        return s;
     if (Status s = tx.commit(); !s)
         return s;
     notify(Entity::Activity, a.id);
@@ -190,6 +216,10 @@ Result<Activity> ActivityRepository::get(RowId id) const
 
 Status ActivityRepository::markDone(RowId id, bool done)
 {
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    const auto before = get(id);
     const QString stamp = now();
     QSqlQuery q(m_db);
     if (Status s = sql::exec(q,
@@ -200,6 +230,10 @@ Status ActivityRepository::markDone(RowId id, bool done)
         return s;
     if (q.numRowsAffected() == 0)
         return Error::make(Error::Code::NotFound, Text::tr("This activity does not exist."));
+    if (Status s = auditUpdate(*this, m_db, before, id, stamp); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
     notify(Entity::Activity, id);
     return {};
 }

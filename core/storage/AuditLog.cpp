@@ -1,5 +1,6 @@
 #include "storage/AuditLog.h"
 
+#include "storage/AuditSnapshots.h"
 #include "storage/Sql.h"
 
 #include <QJsonArray>
@@ -9,6 +10,11 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 namespace rapport::core {
 
@@ -30,18 +36,18 @@ QString jsonOf(const QJsonValue& value)
     return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
 }
 
-QJsonObject customOf(const Customer& c)
+QVariant big(RowId id)
 {
-    return QJsonDocument::fromJson(c.custom.toUtf8()).object();
+    return QVariant::fromValue<qlonglong>(id);
 }
 
-void compare(QList<AuditLog::FieldDiff>& out, const QString& field, const QJsonValue& before,
-             const QJsonValue& after)
+const QString kInsert = QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_id, "
+                                       "action, field, old_value, new_value) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+
+QVariant jsonOrNull(const QString& json)
 {
-    const QString oldJson = jsonOf(before);
-    const QString newJson = jsonOf(after);
-    if (oldJson != newJson)
-        out << AuditLog::FieldDiff{field, oldJson, newJson};
+    return json.isEmpty() ? QVariant() : QVariant(json); // NULL, not ''
 }
 
 } // namespace
@@ -67,6 +73,37 @@ QString AuditLog::actionKey(Action action)
     return QStringLiteral("update");
 }
 
+QList<AuditLog::Action> AuditLog::allActions()
+{
+    return {Action::Create, Action::Update, Action::Delete, Action::Restore,
+            Action::Merge,  Action::Export, Action::Erase};
+}
+
+AuditLog::Snapshot& AuditLog::Snapshot::add(const QString& field, const QJsonValue& value)
+{
+    values.append({field, value});
+    return *this;
+}
+
+AuditLog::Snapshot& AuditLog::Snapshot::add(const char* field, const QString& value)
+{
+    return add(QLatin1String(field), QJsonValue(value));
+}
+
+AuditLog::Snapshot& AuditLog::Snapshot::addCustom(const QString& customJson)
+{
+    const QJsonObject custom = QJsonDocument::fromJson(customJson.toUtf8()).object();
+    // QJsonObject's keys() are sorted already.
+    for (auto it = custom.constBegin(); it != custom.constEnd(); ++it)
+        add(QStringLiteral("custom.") + it.key(), it.value());
+    return *this;
+}
+
+QString AuditLog::json(const QJsonValue& value)
+{
+    return jsonOf(value);
+}
+
 void AuditLog::setActor(const QString& actor)
 {
     actorOverride() = actor;
@@ -79,6 +116,14 @@ QString AuditLog::actor()
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
+#ifdef Q_OS_UNIX
+    // Services, cron jobs and containers often run without $USER: the account
+    // name still says who it was.
+    if (user.isEmpty()) {
+        if (const passwd* account = ::getpwuid(::getuid()))
+            user = QString::fromLocal8Bit(account->pw_name);
+    }
+#endif
     return user;
 }
 
@@ -86,55 +131,123 @@ Status AuditLog::record(const QSqlDatabase& db, const QString& entity, RowId id,
                         const QString& field, const QString& oldJson, const QString& newJson,
                         const QString& at)
 {
-    const auto jsonOrNull = [](const QString& json) {
-        return json.isEmpty() ? QVariant() : QVariant(json); // NULL, not ''
+    return sql::execOnce(db, kInsert,
+                         {at, actor(), entity, big(id), actionKey(action), field,
+                          jsonOrNull(oldJson), jsonOrNull(newJson)});
+}
+
+QList<AuditLog::FieldDiff> AuditLog::diff(const Snapshot& before, const Snapshot& after)
+{
+    QList<FieldDiff> out;
+    QSet<QString> seen;
+    const auto valueIn = [](const Snapshot& snapshot, const QString& field) {
+        for (const auto& [name, value] : snapshot.values) {
+            if (name == field)
+                return value;
+        }
+        return QJsonValue();
     };
-    return sql::execOnce(db,
-                         QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_id, "
-                                        "action, field, old_value, new_value) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                         {at, actor(), entity, QVariant::fromValue<qlonglong>(id),
-                          actionKey(action), field, jsonOrNull(oldJson), jsonOrNull(newJson)});
+    const auto compare = [&](const QString& field) {
+        if (seen.contains(field))
+            return;
+        seen.insert(field);
+        const QString oldJson = jsonOf(valueIn(before, field));
+        const QString newJson = jsonOf(valueIn(after, field));
+        if (oldJson != newJson)
+            out << FieldDiff{field, oldJson, newJson};
+    };
+    for (const auto& entry : before.values)
+        compare(entry.first);
+    for (const auto& entry : after.values)
+        compare(entry.first);
+    return out;
+}
+
+Status AuditLog::recordUpdate(const QSqlDatabase& db, const QString& entity, RowId id,
+                              const Snapshot& before, const Snapshot& after, const QString& at)
+{
+    for (const FieldDiff& d : diff(before, after)) {
+        if (Status s = record(db, entity, id, Action::Update, d.field, d.oldValue, d.newValue, at);
+            !s)
+            return s;
+    }
+    return {};
+}
+
+Status AuditLog::recordMany(const QSqlDatabase& db, const QString& entity, const QList<RowId>& ids,
+                            Action action, const QString& field, const QString& oldJson,
+                            const QString& newJson, const QString& at)
+{
+    if (ids.isEmpty())
+        return {};
+    QSqlQuery q(db);
+    if (!q.prepare(kInsert))
+        return sql::errorFrom(q);
+    const QList<QVariant> fixed{at,
+                                actor(),
+                                entity,
+                                QVariant(),
+                                actionKey(action),
+                                field,
+                                jsonOrNull(oldJson),
+                                jsonOrNull(newJson)};
+    for (int i = 0; i < fixed.size(); ++i)
+        sql::bind(q, i, fixed[i]);
+    for (RowId id : ids) {
+        sql::bind(q, 3, big(id));
+        if (Status s = sql::exec(q); !s)
+            return s;
+    }
+    return {};
+}
+
+Status AuditLog::recordTagChanges(const QSqlDatabase& db, RowId customerId,
+                                  const QList<Tag>& before, const QList<Tag>& after,
+                                  const QString& at)
+{
+    const auto has = [](const QList<Tag>& tags, RowId id) {
+        return std::any_of(tags.begin(), tags.end(), [id](const Tag& t) { return t.id == id; });
+    };
+    const QString customers = QStringLiteral("customers");
+    const QString field = QStringLiteral("tag");
+    for (const Tag& tag : before) {
+        if (has(after, tag.id))
+            continue;
+        if (Status s =
+                record(db, customers, customerId, Action::Update, field, json(tag.name), {}, at);
+            !s)
+            return s;
+    }
+    for (const Tag& tag : after) {
+        if (has(before, tag.id))
+            continue;
+        if (Status s =
+                record(db, customers, customerId, Action::Update, field, {}, json(tag.name), at);
+            !s)
+            return s;
+    }
+    return {};
+}
+
+Status AuditLog::recordExport(const QSqlDatabase& db, const QString& entity,
+                              const QString& fileName, qint64 rows, const QString& at)
+{
+    const QJsonObject what{{QStringLiteral("file"), fileName},
+                           {QStringLiteral("rows"), QJsonValue(double(rows))}};
+    return record(db, entity, 0, Action::Export, {}, {},
+                  QString::fromUtf8(QJsonDocument(what).toJson(QJsonDocument::Compact)), at);
 }
 
 QList<AuditLog::FieldDiff> AuditLog::diff(const Customer& before, const Customer& after)
 {
-    QList<FieldDiff> out;
-    const auto text = [&](const char* field, const QString& a, const QString& b) {
-        compare(out, QLatin1String(field), QJsonValue(a), QJsonValue(b));
-    };
-    text("name", before.name, after.name);
-    text("code", before.code, after.code);
-    text("email", before.email, after.email);
-    text("phone", before.phone, after.phone);
-    text("city", before.city, after.city);
-    text("address", before.address, after.address);
-    text("company", before.companyName, after.companyName);
-    text("owner", before.owner, after.owner);
-    compare(out, QStringLiteral("opted_out"), QJsonValue(before.optedOut),
-            QJsonValue(after.optedOut));
-    text("notes", before.notes, after.notes);
-
-    const QJsonObject oldCustom = customOf(before);
-    const QJsonObject newCustom = customOf(after);
-    QStringList keys = oldCustom.keys() + newCustom.keys();
-    std::sort(keys.begin(), keys.end());
-    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-    for (const QString& key : std::as_const(keys))
-        compare(out, QStringLiteral("custom.") + key, oldCustom.value(key), newCustom.value(key));
-    return out;
+    return diff(audit::snapshot(before), audit::snapshot(after));
 }
 
 Status AuditLog::recordCustomerUpdate(const QSqlDatabase& db, const Customer& before,
                                       const Customer& after, const QString& at)
 {
-    for (const FieldDiff& d : diff(before, after)) {
-        if (Status s = record(db, QStringLiteral("customers"), after.id, Action::Update, d.field,
-                              d.oldValue, d.newValue, at);
-            !s)
-            return s;
-    }
-    return {};
+    return recordUpdate(db, QStringLiteral("customers"), after.id, audit::snapshot(before),
+                        audit::snapshot(after), at);
 }
 
 Result<QList<AuditLog::Change>> AuditLog::changes(const QSqlDatabase& db, const QString& entity,

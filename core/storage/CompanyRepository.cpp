@@ -2,6 +2,8 @@
 
 #include "domain/ContactRules.h"
 #include "domain/SortKey.h"
+#include "storage/AuditLog.h"
+#include "storage/AuditSnapshots.h"
 #include "storage/CustomValues.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Sql.h"
@@ -44,6 +46,8 @@ Company companyFrom(const QSqlQuery& q)
     return c;
 }
 
+const QString kCompanies = QStringLiteral("companies");
+
 const QString kSelectCompany =
     QStringLiteral("SELECT id, uuid, name, phone, website, address, notes, custom FROM companies ");
 
@@ -84,6 +88,10 @@ Result<RowId> CompanyRepository::create(Company company)
         !s)
         return s.error();
     const RowId id = q.lastInsertId().toLongLong();
+    if (Status s =
+            AuditLog::record(m_db, kCompanies, id, AuditLog::Action::Create, {}, {}, {}, stamp);
+        !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     notify(Entity::Company, id);
@@ -101,6 +109,8 @@ Status CompanyRepository::update(Company company)
     auto custom = customvalues::prepare(m_db, FieldEntity::Companies, c.custom, false);
     if (!custom)
         return custom.error();
+    // The stored row before and after, for the audit log's diff.
+    const auto before = get(c.id);
     QSqlQuery q(m_db);
     if (Status s =
             sql::exec(q,
@@ -113,6 +123,15 @@ Status CompanyRepository::update(Company company)
         return s;
     if (q.numRowsAffected() == 0)
         return Error::make(Error::Code::NotFound, Text::tr("This company was deleted meanwhile."));
+    if (before) {
+        auto after = get(c.id);
+        if (!after)
+            return after.error();
+        if (Status s = AuditLog::recordUpdate(m_db, kCompanies, c.id, audit::snapshot(*before),
+                                              audit::snapshot(*after), now());
+            !s)
+            return s;
+    }
     // Customers are found by their company's name too.
     if (Status s = CustomerRepository::refreshSearchTextForCompany(m_db, c.id); !s)
         return s;

@@ -1,5 +1,7 @@
 #include "storage/CustomFieldRepository.h"
 
+#include "storage/AuditLog.h"
+#include "storage/AuditSnapshots.h"
 #include "storage/CompanyRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/DealRepository.h"
@@ -86,8 +88,12 @@ QString indexName(const CustomFieldDef& def)
 // stored (and by the table's CHECK), so it is safe as an identifier and a path.
 Status applyIndex(const QSqlDatabase& db, const CustomFieldDef& def, bool indexed)
 {
+    // sql-scan: identifier: table from tableOf(FieldEntity); key validated by
+    // customfields::validateDefinition() and the custom_field_defs CHECK
     if (!indexed)
         return sql::execOnce(db, QStringLiteral("DROP INDEX IF EXISTS %1").arg(indexName(def)));
+    // sql-scan: identifier: table from tableOf(FieldEntity); key validated by
+    // customfields::validateDefinition() and the custom_field_defs CHECK
     if (Status s = sql::execOnce(db, QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (%3, id) "
                                                     "WHERE deleted_at IS NULL")
                                          .arg(indexName(def), tableOf(def.entity),
@@ -104,6 +110,8 @@ Status applyIndex(const QSqlDatabase& db, const CustomFieldDef& def, bool indexe
         return analysed.error();
     if (analysed->toInt() == 0)
         return {};
+    // sql-scan: identifier: table from tableOf(FieldEntity); key validated by
+    // customfields::validateDefinition() and the custom_field_defs CHECK
     return sql::execOnce(db, QStringLiteral("ANALYZE %1").arg(indexName(def)));
 }
 
@@ -120,6 +128,8 @@ Result<QList<RowId>> rowsWithValue(const QSqlDatabase& db, const CustomFieldDef&
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    // sql-scan: identifier: table from tableOf(FieldEntity); key validated by
+    // customfields::validateDefinition() and the custom_field_defs CHECK
     if (Status s = sql::exec(q, QStringLiteral("SELECT id FROM %1 WHERE custom <> '{}' AND "
                                                "json_type(custom, '$.%2') IS NOT NULL")
                                     .arg(tableOf(def.entity), def.key));
@@ -150,6 +160,20 @@ FilterField::Kind filterKindOf(CustomFieldType type)
     default:
         return FilterField::Kind::Text;
     }
+}
+
+const QString kDefs = QStringLiteral("custom_field_defs");
+
+// The 'update' audit rows of a definition: `before` as read in the write's
+// transaction, against the row as stored now.
+Status auditUpdate(const CustomFieldRepository& repo, const QSqlDatabase& db,
+                   const CustomFieldDef& before, const QString& at)
+{
+    auto after = repo.get(before.id);
+    if (!after)
+        return after.error();
+    return AuditLog::recordUpdate(db, kDefs, before.id, audit::snapshot(before),
+                                  audit::snapshot(*after), at);
 }
 
 } // namespace
@@ -249,6 +273,10 @@ Result<RowId> CustomFieldRepository::create(CustomFieldDef def)
         if (Status s = applyIndex(m_db, def, true); !s)
             return s.error();
     }
+    if (Status s = AuditLog::record(m_db, kDefs, id, AuditLog::Action::Create, {}, {},
+                                    AuditLog::json(def.key), stamp);
+        !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     notify(Entity::CustomField, id);
@@ -285,6 +313,8 @@ Status CustomFieldRepository::update(const CustomFieldDef& changed)
         if (Status s = applyIndex(m_db, def, def.indexed); !s)
             return s;
     }
+    if (Status s = auditUpdate(*this, m_db, *current, now()); !s)
+        return s;
     if (Status s = tx.commit(); !s)
         return s;
     notify(Entity::CustomField, def.id);
@@ -319,6 +349,8 @@ Status CustomFieldRepository::purge(RowId id)
     auto affected = rowsWithValue(m_db, *def);
     if (!affected)
         return affected.error();
+    // sql-scan: identifier: table from tableOf(FieldEntity); key validated by
+    // customfields::validateDefinition() and the custom_field_defs CHECK
     if (Status s = sql::execOnce(m_db, QStringLiteral("UPDATE %1 SET custom = json_remove(custom, "
                                                       "'$.%2') WHERE custom <> '{}' AND "
                                                       "json_type(custom, '$.%2') IS NOT NULL")
@@ -334,6 +366,12 @@ Status CustomFieldRepository::purge(RowId id)
     // A deleted field's values were not searchable anyway, but rows written
     // while it was live still hold them in their search text.
     if (Status s = refreshCustomerSearch(m_db, *def, *affected); !s)
+        return s;
+    // Logged as a delete of field "purge": what went is how many rows held a value.
+    if (Status s =
+            AuditLog::record(m_db, kDefs, id, AuditLog::Action::Delete, QStringLiteral("purge"),
+                             AuditLog::json(QJsonValue(double(affected->size()))), {}, now());
+        !s)
         return s;
     if (Status s = tx.commit(); !s)
         return s;
@@ -379,6 +417,8 @@ Status CustomFieldRepository::renameChoice(RowId id, const QString& from, const 
         return affected.error();
     const QString table = tableOf(def->entity);
     const QString path = QStringLiteral("'$.%1'").arg(def->key);
+    // sql-scan: identifier: table from tableOf(FieldEntity); key validated by
+    // customfields::validateDefinition() and the custom_field_defs CHECK
     const QString statement =
         def->type == CustomFieldType::MultiChoice
             // Each element equal to `from` becomes `to`, in place.
@@ -399,6 +439,8 @@ Status CustomFieldRepository::renameChoice(RowId id, const QString& from, const 
         return renamedRows;
     if (Status s = refreshCustomerSearch(m_db, *def, *affected); !s)
         return s;
+    if (Status s = auditUpdate(*this, m_db, *def, now()); !s)
+        return s;
     if (Status s = tx.commit(); !s)
         return s;
     notify(Entity::CustomField, id);
@@ -410,6 +452,8 @@ Result<std::int64_t> CustomFieldRepository::countValues(RowId id) const
     auto def = get(id);
     if (!def)
         return def.error();
+    // sql-scan: identifier: table from tableOf(FieldEntity); key validated by
+    // customfields::validateDefinition() and the custom_field_defs CHECK
     auto count = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE deleted_at IS "
                                                   "NULL AND custom <> '{}' AND "
                                                   "json_type(custom, '$.%2') IS NOT NULL")
@@ -434,6 +478,8 @@ Status CustomFieldRepository::setIndexed(RowId id, bool indexed)
         !s)
         return s;
     if (Status s = applyIndex(m_db, *def, indexed); !s)
+        return s;
+    if (Status s = auditUpdate(*this, m_db, *def, now()); !s)
         return s;
     if (Status s = tx.commit(); !s)
         return s;

@@ -83,6 +83,8 @@ Status rebuild(const QSqlDatabase& db, const QList<CustomFieldDef>& defs, const 
 {
     QSqlQuery select(db);
     select.setForwardOnly(true);
+    // sql-scan: fixed fragment: `where` is a literal condition from the callers below (values
+    // bound)
     if (!select.prepare(QStringLiteral("SELECT c.id, c.name, c.email, c.phone, c.notes, "
                                        "coalesce(co.name, ''), c.custom FROM customers c "
                                        "LEFT JOIN companies co ON co.id = c.company_id WHERE ")
@@ -255,12 +257,9 @@ Status CustomerRepository::remove(RowId id)
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
+    // softDelete() writes the audit row.
     if (Status s = softDelete(QStringLiteral("customers"), Entity::Customer, id,
                               Text::tr("This customer does not exist."));
-        !s)
-        return s;
-    if (Status s = AuditLog::record(m_db, QStringLiteral("customers"), id, AuditLog::Action::Delete,
-                                    {}, {}, {}, now());
         !s)
         return s;
     return tx.commit();
@@ -273,10 +272,6 @@ Status CustomerRepository::restore(RowId id)
         return tx.begun();
     if (Status s = restoreDeleted(QStringLiteral("customers"), Entity::Customer, id,
                                   Text::tr("There is no deleted customer to restore."));
-        !s)
-        return s;
-    if (Status s = AuditLog::record(m_db, QStringLiteral("customers"), id,
-                                    AuditLog::Action::Restore, {}, {}, {}, now());
         !s)
         return s;
     return tx.commit();
@@ -356,6 +351,9 @@ Status CustomerRepository::setTags(RowId customerId, const QList<RowId>& tagIds)
     if (!tx.begun())
         return tx.begun();
     const QVariant id = QVariant::fromValue<qlonglong>(customerId);
+    auto before = tags(customerId);
+    if (!before)
+        return before.error();
     if (Status s = sql::execOnce(
             m_db, QStringLiteral("DELETE FROM customer_tags WHERE customer_id = ?"), {id});
         !s)
@@ -370,6 +368,11 @@ Status CustomerRepository::setTags(RowId customerId, const QList<RowId>& tagIds)
         if (Status s = sql::exec(insert); !s)
             return s;
     }
+    auto after = tags(customerId);
+    if (!after)
+        return after.error();
+    if (Status s = AuditLog::recordTagChanges(m_db, customerId, *before, *after, now()); !s)
+        return s;
     if (Status s = tx.commit(); !s)
         return s;
     notify(Entity::Customer, customerId);
@@ -399,6 +402,7 @@ namespace {
 // expression over it, always ours).
 QString scoreExpr(const QString& column)
 {
+    // sql-scan: identifier: column is a literal customer_scores column/expression from tableDef()
     return QStringLiteral("(SELECT %1 FROM customer_scores WHERE customer_id = c.id)").arg(column);
 }
 
@@ -406,10 +410,14 @@ QString scoreExpr(const QString& column)
 QString segmentRank()
 {
     QStringList cases;
+    // sql-scan: fixed fragment: segment keys from value::rfmSegmentKey() (an enum) and their int
+    // ranks
     for (int s = 0; s < value::kRfmSegmentCount; ++s)
         cases << QStringLiteral("WHEN '%1' THEN %2")
                      .arg(value::rfmSegmentKey(static_cast<value::RfmSegment>(s)))
                      .arg(s);
+    // sql-scan: fixed fragment: segment keys from value::rfmSegmentKey() (an enum) and their int
+    // ranks
     return QStringLiteral("CASE segment %1 END").arg(cases.join(QLatin1Char(' ')));
 }
 

@@ -1,6 +1,8 @@
 #include "storage/DealRepository.h"
 
 #include "domain/CustomField.h"
+#include "storage/AuditLog.h"
+#include "storage/AuditSnapshots.h"
 #include "storage/CustomFieldRepository.h"
 #include "storage/PipelineRepository.h"
 #include "storage/Sql.h"
@@ -102,6 +104,8 @@ Result<QList<Deal>> dealsWhere(const QSqlDatabase& db, const QString& tail, cons
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    // sql-scan: fixed fragment: tail is a literal WHERE/ORDER BY from the callers in this file
+    // (value bound)
     if (Status s = sql::exec(q, kSelectDeal + tail, {value}); !s)
         return s.error();
     QList<Deal> deals;
@@ -230,6 +234,10 @@ Result<RowId> DealRepository::create(Deal deal)
         !s)
         return s.error();
     const RowId id = q.lastInsertId().toLongLong();
+    if (Status s = AuditLog::record(m_db, QStringLiteral("deals"), id, AuditLog::Action::Create, {},
+                                    {}, {}, stamp);
+        !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     notify(Entity::Deal, id);
@@ -263,6 +271,14 @@ Status DealRepository::update(Deal deal)
              QVariant::fromValue<qlonglong>(d.amountMinor), d.currency,
              dateOrNull(d.expectedCloseOn), d.owner, probabilityOrNull(d.probability), d.notes,
              d.custom, now(), idValue(d.id)});
+        !s)
+        return s;
+    // The stage is logged by move(); the snapshots leave it out.
+    auto after = get(d.id);
+    if (!after)
+        return after.error();
+    if (Status s = AuditLog::recordUpdate(m_db, QStringLiteral("deals"), d.id,
+                                          audit::snapshot(*before), audit::snapshot(*after), now());
         !s)
         return s;
     if (before->stageId != d.stageId) {
@@ -351,6 +367,12 @@ Status DealRepository::move(RowId dealId, RowId stageId, int position,
                                                     "WHERE id = ?"),
                                      {idValue(stageId), idValue(target->pipelineId),
                                       stageChangedAt.value_or(stamp), stamp, idValue(dealId)});
+            !s)
+            return s;
+        if (Status s =
+                AuditLog::record(m_db, QStringLiteral("deals"), dealId, AuditLog::Action::Update,
+                                 QStringLiteral("stage"), AuditLog::json(deal->stageName),
+                                 AuditLog::json(target->name), stamp);
             !s)
             return s;
         auto sourceIds = idsInStage(deal->stageId);

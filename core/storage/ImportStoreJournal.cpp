@@ -1,4 +1,5 @@
 // ImportStore, second half: the journal of runs, undo, and saved mappings.
+#include "storage/AuditLog.h"
 #include "storage/CustomerRepository.h"
 #include "storage/ImportStore.h"
 #include "storage/Sql.h"
@@ -6,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 #include <array>
@@ -175,6 +177,7 @@ Status ImportStore::undoRun(RowId runId, const QString& undoneAt)
             const auto table = tableFromName(c.table);
             if (!table)
                 continue;
+            // sql-scan: identifier: tableName(Table) of the Table enum
             auto edited = sql::scalar(m_db,
                                       QStringLiteral("SELECT count(*) FROM %1 WHERE id = ? AND "
                                                      "(updated_at > ? OR deleted_at IS NOT NULL)")
@@ -237,6 +240,7 @@ Status ImportStore::undoRun(RowId runId, const QString& undoneAt)
         if (range.second < range.first)
             continue;
         QSqlQuery q(m_db);
+        // sql-scan: identifier: tableName(Table) of the Table enum
         if (Status s = sql::exec(
                 q, QStringLiteral("DELETE FROM %1 WHERE id BETWEEN ? AND ?").arg(tableName(table)),
                 {idValue(range.first), idValue(range.second)});
@@ -247,6 +251,13 @@ Status ImportStore::undoRun(RowId runId, const QString& undoneAt)
     if (Status s =
             sql::exec(mark, QStringLiteral("UPDATE import_runs SET undone_at = ? WHERE id = ?"),
                       {undoneAt, idValue(runId)});
+        !s)
+        return s;
+    const QJsonObject what{{QStringLiteral("file"), run.fileName},
+                           {QStringLiteral("run"), QJsonValue(double(runId))}};
+    if (Status s = AuditLog::record(
+            m_db, run.entity, 0, AuditLog::Action::Delete, QStringLiteral("import"),
+            QString::fromUtf8(QJsonDocument(what).toJson(QJsonDocument::Compact)), {}, undoneAt);
         !s)
         return s;
     return tx.commit();

@@ -1,6 +1,8 @@
 #include "storage/OrderRepository.h"
 
 #include "domain/ContactRules.h"
+#include "storage/AuditLog.h"
+#include "storage/AuditSnapshots.h"
 #include "storage/CustomValues.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -17,6 +19,8 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(rapport::core::OrderRepository)
 };
+
+const QString kOrders = QStringLiteral("orders");
 
 QVariant big(std::int64_t value)
 {
@@ -161,6 +165,15 @@ Result<RowId> OrderRepository::create(Order order)
     const RowId id = q.lastInsertId().toLongLong();
     if (Status s = writeLines(m_db, id, order.lines); !s)
         return s.error();
+    // The create row names what was ordered (the lines are what an order is).
+    auto stored = get(id);
+    if (!stored)
+        return stored.error();
+    if (Status s =
+            AuditLog::record(m_db, kOrders, id, AuditLog::Action::Create, QStringLiteral("lines"),
+                             {}, AuditLog::json(audit::linesSummary(*stored)), stamp);
+        !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     notify(Entity::Order, id);
@@ -182,6 +195,8 @@ Status OrderRepository::update(Order order)
     auto custom = customvalues::prepare(m_db, FieldEntity::Orders, order.custom, false);
     if (!custom)
         return custom.error();
+    // The stored order before and after, for the audit log's diff.
+    const auto before = get(order.id);
     QSqlQuery q(m_db);
     if (Status s = sql::exec(
             q,
@@ -198,6 +213,15 @@ Status OrderRepository::update(Order order)
         return Error::make(Error::Code::NotFound, Text::tr("This order was deleted meanwhile."));
     if (Status s = writeLines(m_db, order.id, order.lines); !s)
         return s;
+    if (before) {
+        auto after = get(order.id);
+        if (!after)
+            return after.error();
+        if (Status s = AuditLog::recordUpdate(m_db, kOrders, order.id, audit::snapshot(*before),
+                                              audit::snapshot(*after), now());
+            !s)
+            return s;
+    }
     if (Status s = tx.commit(); !s)
         return s;
     notify(Entity::Order, order.id);
@@ -206,8 +230,17 @@ Status OrderRepository::update(Order order)
 
 Status OrderRepository::remove(RowId id)
 {
-    return softDelete(QStringLiteral("orders"), Entity::Order, id,
-                      Text::tr("This order does not exist."));
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    // The delete row keeps what the order held (an order is its lines).
+    auto stored = get(id);
+    const QString lines = stored ? AuditLog::json(audit::linesSummary(*stored)) : QString();
+    if (Status s =
+            softDelete(kOrders, Entity::Order, id, Text::tr("This order does not exist."), lines);
+        !s)
+        return s;
+    return tx.commit();
 }
 
 Status OrderRepository::restore(RowId id)

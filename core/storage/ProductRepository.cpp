@@ -2,6 +2,8 @@
 
 #include "domain/ContactRules.h"
 #include "domain/SortKey.h"
+#include "storage/AuditLog.h"
+#include "storage/AuditSnapshots.h"
 #include "storage/CustomValues.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
@@ -98,6 +100,10 @@ Result<RowId> ProductRepository::create(Product product)
         return skuTakenOr(s.error(), p.sku);
     }
     const RowId id = q.lastInsertId().toLongLong();
+    if (Status s = AuditLog::record(m_db, QStringLiteral("products"), id, AuditLog::Action::Create,
+                                    {}, {}, {}, stamp);
+        !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     notify(Entity::Product, id);
@@ -115,6 +121,8 @@ Status ProductRepository::update(Product product)
     auto custom = customvalues::prepare(m_db, FieldEntity::Products, p.custom, false);
     if (!custom)
         return custom.error();
+    // The stored row before and after, for the audit log's diff.
+    const auto before = get(p.id);
     QSqlQuery q(m_db);
     if (Status s = sql::exec(q,
                              QStringLiteral("UPDATE products SET sku = ?, name = ?, sort_key = ?, "
@@ -129,6 +137,16 @@ Status ProductRepository::update(Product product)
     }
     if (q.numRowsAffected() == 0)
         return Error::make(Error::Code::NotFound, Text::tr("This product was deleted meanwhile."));
+    if (before) {
+        auto after = get(p.id);
+        if (!after)
+            return after.error();
+        if (Status s =
+                AuditLog::recordUpdate(m_db, QStringLiteral("products"), p.id,
+                                       audit::snapshot(*before), audit::snapshot(*after), now());
+            !s)
+            return s;
+    }
     if (Status s = tx.commit(); !s)
         return s;
     notify(Entity::Product, p.id);

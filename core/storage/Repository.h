@@ -34,9 +34,11 @@ protected:
             m_hub->notify(entity, id);
     }
 
-    // Soft delete and its undo for `table` (one of ours, never user input).
-    Status softDelete(const QString& table, Entity entity, std::int64_t id,
-                      const QString& notFound) const;
+    // Soft delete and its undo for `table` (one of ours, never user input),
+    // each with its 'delete' / 'restore' audit row (entity = the table).
+    // `auditOld` is the delete row's old value (JSON; an order's lines).
+    Status softDelete(const QString& table, Entity entity, std::int64_t id, const QString& notFound,
+                      const QString& auditOld = {}) const;
     Status restoreDeleted(const QString& table, Entity entity, std::int64_t id,
                           const QString& notFound) const;
 

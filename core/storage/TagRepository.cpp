@@ -1,6 +1,7 @@
 #include "storage/TagRepository.h"
 
 #include "domain/ContactRules.h"
+#include "storage/AuditLog.h"
 #include "storage/Sql.h"
 #include "storage/Transaction.h"
 
@@ -40,6 +41,11 @@ const QString kTagCustomer =
     QStringLiteral("INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) "
                    "SELECT c.id, t.id FROM customers c, tags t WHERE c.id = ? AND t.id = ?");
 
+// Audit rows: the tag itself, and "tag" on each customer it is given or taken from.
+const QString kTags = QStringLiteral("tags");
+const QString kCustomers = QStringLiteral("customers");
+const QString kTagField = QStringLiteral("tag");
+
 // Runs `statement` (two `?`: customer id, tag id) once per customer and
 // returns the customers a row changed for.
 Result<QList<RowId>> perCustomer(const QSqlDatabase& db, const QString& statement, RowId tagId,
@@ -77,6 +83,9 @@ Result<RowId> TagRepository::create(Tag tag)
         tag.color = QStringLiteral("#888888");
     if (!isColor(tag.color))
         return Error::validation(QStringLiteral("color"), Text::tr("A colour looks like #33aa66."));
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
     QSqlQuery q(m_db);
     if (Status s = sql::exec(q,
                              QStringLiteral("INSERT INTO tags (uuid, name, color, created_at) "
@@ -88,6 +97,12 @@ Result<RowId> TagRepository::create(Tag tag)
         return s.error();
     }
     const RowId id = q.lastInsertId().toLongLong();
+    if (Status s = AuditLog::record(m_db, kTags, id, AuditLog::Action::Create, {}, {},
+                                    AuditLog::json(tag.name), now());
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
     notify(Entity::Tag, id);
     return id;
 }
@@ -152,6 +167,12 @@ Status TagRepository::rename(RowId id, const QString& name)
     const QString simplified = contact::simplified(name);
     if (simplified.isEmpty())
         return nameError(simplified);
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    auto before = get(id);
+    if (!before)
+        return before.error();
     QSqlQuery q(m_db);
     if (Status s = sql::exec(q, QStringLiteral("UPDATE tags SET name = ? WHERE id = ?"),
                              {simplified, idValue(id)});
@@ -162,6 +183,15 @@ Status TagRepository::rename(RowId id, const QString& name)
     }
     if (q.numRowsAffected() == 0)
         return notFound();
+    if (before->name != simplified) {
+        if (Status s =
+                AuditLog::record(m_db, kTags, id, AuditLog::Action::Update, QStringLiteral("name"),
+                                 AuditLog::json(before->name), AuditLog::json(simplified), now());
+            !s)
+            return s;
+    }
+    if (Status s = tx.commit(); !s)
+        return s;
     notify(Entity::Tag, id);
     notify(Entity::Customer, 0); // tables and panes show tag names
     return {};
@@ -171,6 +201,12 @@ Status TagRepository::setColor(RowId id, const QString& color)
 {
     if (!isColor(color))
         return Error::validation(QStringLiteral("color"), Text::tr("A colour looks like #33aa66."));
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    auto before = get(id);
+    if (!before)
+        return before.error();
     QSqlQuery q(m_db);
     if (Status s = sql::exec(q, QStringLiteral("UPDATE tags SET color = ? WHERE id = ?"),
                              {color.toLower(), idValue(id)});
@@ -178,6 +214,15 @@ Status TagRepository::setColor(RowId id, const QString& color)
         return s;
     if (q.numRowsAffected() == 0)
         return notFound();
+    if (before->color != color.toLower()) {
+        if (Status s = AuditLog::record(m_db, kTags, id, AuditLog::Action::Update,
+                                        QStringLiteral("color"), AuditLog::json(before->color),
+                                        AuditLog::json(color.toLower()), now());
+            !s)
+            return s;
+    }
+    if (Status s = tx.commit(); !s)
+        return s;
     notify(Entity::Tag, id);
     return {};
 }
@@ -229,6 +274,15 @@ Result<RemovedTag> TagRepository::remove(RowId id)
             sql::execOnce(m_db, QStringLiteral("DELETE FROM tags WHERE id = ?"), {idValue(id)});
         !s)
         return s.error();
+    const QString stamp = now();
+    const QString name = AuditLog::json(removed.tag.name);
+    if (Status s = AuditLog::record(m_db, kTags, id, AuditLog::Action::Delete, {}, name, {}, stamp);
+        !s)
+        return s.error();
+    if (Status s = AuditLog::recordMany(m_db, kCustomers, removed.customerIds,
+                                        AuditLog::Action::Update, kTagField, name, {}, stamp);
+        !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     notify(Entity::Tag, id);
@@ -256,6 +310,16 @@ Status TagRepository::restore(const RemovedTag& removed)
     // A customer purged meanwhile is skipped rather than failing the undo.
     if (!restored)
         return restored.error();
+    const QString stamp = now();
+    const QString name = AuditLog::json(removed.tag.name);
+    if (Status s = AuditLog::record(m_db, kTags, removed.tag.id, AuditLog::Action::Restore, {}, {},
+                                    name, stamp);
+        !s)
+        return s;
+    if (Status s = AuditLog::recordMany(m_db, kCustomers, *restored, AuditLog::Action::Update,
+                                        kTagField, {}, name, stamp);
+        !s)
+        return s;
     if (Status s = tx.commit(); !s)
         return s;
     notify(Entity::Tag, removed.tag.id);
@@ -269,11 +333,16 @@ Result<QList<RowId>> TagRepository::addToCustomers(RowId tagId, const QList<RowI
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
-    if (auto tag = get(tagId); !tag)
+    auto tag = get(tagId);
+    if (!tag)
         return tag.error();
     auto added = perCustomer(m_db, kTagCustomer, tagId, customerIds);
     if (!added)
         return added.error();
+    if (Status s = AuditLog::recordMany(m_db, kCustomers, *added, AuditLog::Action::Update,
+                                        kTagField, {}, AuditLog::json(tag->name), now());
+        !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     notify(Entity::Tag, tagId);
@@ -288,11 +357,20 @@ Result<QList<RowId>> TagRepository::removeFromCustomers(RowId tagId,
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
+    // A tag deleted meanwhile has no links left to remove (they cascade).
+    auto tag = get(tagId);
+    if (!tag && tag.error().code != Error::Code::NotFound)
+        return tag.error();
     auto removed = perCustomer(
         m_db, QStringLiteral("DELETE FROM customer_tags WHERE customer_id = ? AND tag_id = ?"),
         tagId, customerIds);
     if (!removed)
         return removed.error();
+    if (Status s =
+            AuditLog::recordMany(m_db, kCustomers, *removed, AuditLog::Action::Update, kTagField,
+                                 AuditLog::json(tag ? tag->name : QString()), {}, now());
+        !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     notify(Entity::Tag, tagId);

@@ -10,6 +10,7 @@
 #include "storage/CustomerRepository.h"
 #include "storage/OrderRepository.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTabWidget>
@@ -79,8 +80,20 @@ CustomerDetailPane::CustomerDetailPane(Session* session, QWidget* parent)
     m_tabs->addTab(details, tr("Details"));
     m_tabs->addTab(m_timeline, tr("Timeline"));
 
+    m_historyLink =
+        new QLabel(QStringLiteral("<a href=\"history\">%1</a>").arg(tr("History")), this);
+    m_historyLink->setObjectName(QStringLiteral("detailHistoryLink"));
+    m_historyLink->setToolTip(tr("Who changed this customer, and when"));
+    connect(m_historyLink, &QLabel::linkActivated, this, [this] {
+        if (m_id != 0)
+            Q_EMIT historyRequested(m_id);
+    });
+    auto* nameRow = new QHBoxLayout;
+    nameRow->addWidget(m_nameLabel, 1);
+    nameRow->addWidget(m_historyLink, 0, Qt::AlignRight | Qt::AlignVCenter);
+
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_nameLabel);
+    layout->addLayout(nameRow);
     layout->addWidget(m_tabs, 1);
 
     connect(session->hub(), &core::ChangeHub::changed, this, &CustomerDetailPane::refresh);
@@ -123,6 +136,7 @@ void CustomerDetailPane::refresh()
         return;
     }
     const core::Customer& c = *customer;
+    m_historyLink->show();
     m_nameLabel->setText(c.name);
     m_tabs->setEnabled(true);
     m_timeline->setCustomer(m_id);
@@ -197,6 +211,7 @@ void CustomerDetailPane::refresh()
 void CustomerDetailPane::clear()
 {
     m_nameLabel->setText(tr("No customer selected"));
+    m_historyLink->hide();
     for (QLabel* label :
          {m_companyLabel, m_contactLabel, m_tagsLabel, m_notesLabel, m_ordersSummaryLabel}) {
         label->clear();

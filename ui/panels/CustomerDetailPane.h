@@ -38,10 +38,17 @@ public:
     AlsoBuysBox* alsoBuys() const { return m_alsoBuys; }
     CustomerValueBox* valueBox() const { return m_value; }
     ConsentBox* consentBox() const { return m_consent; }
+    // The "History" link beside the name (shown while a customer is).
+    QLabel* historyLink() const { return m_historyLink; }
 
 public Q_SLOTS:
     void showCustomer(qint64 id);
     void refresh();
+
+Q_SIGNALS:
+    // The user asked for the customer's audit history (the window opens the
+    // audit log with AuditLogPage::showRecord("customers", id)).
+    void historyRequested(qint64 customerId);
 
 private:
     void clear();
@@ -60,6 +67,7 @@ private:
     ConsentBox* m_consent;
     QTabWidget* m_tabs;
     TimelineView* m_timeline;
+    QLabel* m_historyLink = nullptr;
 };
 
 } // namespace rapport::ui
