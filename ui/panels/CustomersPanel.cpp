@@ -6,6 +6,7 @@
 #include "dialogs/CustomerDialog.h"
 #include "models/PagedTableModel.h"
 #include "panels/CustomerDetailPane.h"
+#include "privacy/PrivacyActions.h"
 #include "storage/CompanyRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/ScoreRepository.h"
@@ -14,7 +15,10 @@
 #include <QDateTime>
 #include <QHeaderView>
 #include <QLocale>
+#include <QMenu>
+#include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 
 namespace rapport::ui {
 
@@ -24,6 +28,7 @@ CustomersPanel::CustomersPanel(const PanelContext& context, QWidget* parent)
         definitionOf(context, core::FieldEntity::Customers, core::CustomerRepository::tableDef()),
         QStringLiteral("customers"), parent)
     , m_detail(new CustomerDetailPane(context.session, this))
+    , m_privacy(new PrivacyActions(context, this))
 {
     enableSearch(tr("Search names, e-mail, phone, company, notes (Ctrl+F)"));
     m_detail->setUndoStack(context.undoStack); // timeline edits undo from the Edit menu
@@ -53,6 +58,18 @@ CustomersPanel::CustomersPanel(const PanelContext& context, QWidget* parent)
          {QStringLiteral("clv"), QStringLiteral("churn_risk"), QStringLiteral("p_alive")})
         model()->setAlignment(key, Qt::AlignRight | Qt::AlignVCenter);
     connect(this, &TablePanel::currentIdChanged, m_detail, &CustomerDetailPane::showCustomer);
+    // Personal data export and erasure: on the rows' context menu and on the card.
+    connect(this, &TablePanel::currentIdChanged, m_privacy, &PrivacyActions::setCustomer);
+    view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    view()->addActions({m_privacy->exportAction(), m_privacy->eraseAction()});
+    auto* privacyButton = new QToolButton(m_detail);
+    privacyButton->setObjectName(QStringLiteral("privacyButton"));
+    privacyButton->setText(tr("Privacy"));
+    privacyButton->setPopupMode(QToolButton::InstantPopup);
+    auto* privacyMenu = new QMenu(privacyButton);
+    privacyMenu->addActions({m_privacy->exportAction(), m_privacy->eraseAction()});
+    privacyButton->setMenu(privacyMenu);
+    m_detail->tabs()->setCornerWidget(privacyButton, Qt::TopRightCorner);
     const auto scored = core::ScoreRepository(session()->connection()).latestRun();
     if (!scored || !*scored)
         setScoreColumnsShown(false);

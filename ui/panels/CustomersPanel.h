@@ -5,6 +5,7 @@
 namespace rapport::ui {
 
 class CustomerDetailPane;
+class PrivacyActions;
 
 // Customers: full-text search, the paged table and the customer card beside it.
 class CustomersPanel : public TablePanel
@@ -16,6 +17,9 @@ public:
     QString title() const override;
     QString countText(qint64 count) const override;
     CustomerDetailPane* detailPane() const { return m_detail; }
+    // Export and erase the current customer's personal data (its
+    // customerErased signal is for the backup report).
+    PrivacyActions* privacyActions() const { return m_privacy; }
 
 public Q_SLOTS:
     void createItem() override;
@@ -30,6 +34,7 @@ private:
     void setScoreColumnsShown(bool shown);
 
     CustomerDetailPane* m_detail;
+    PrivacyActions* m_privacy;
 };
 
 } // namespace rapport::ui
