@@ -7,7 +7,7 @@ FUZZ_DIR    ?= build-fuzz
 JOBS        ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: package all deps deps-test deps-bench configure build fuzz-build run test test-long bench bench-mining bench-value format format-check screenshots clean
+.PHONY: package all deps deps-test deps-bench configure build fuzz-build run test test-asan test-long bench bench-mining bench-value format format-check screenshots clean
 
 all: build
 
@@ -47,6 +47,13 @@ test: deps-test
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS) -LE long
 	$(MAKE) fuzz-build
 	ctest --test-dir $(FUZZ_DIR) --output-on-failure -L fuzz -LE long
+
+# The whole suite (without the long checks) under AddressSanitizer +
+# UndefinedBehaviorSanitizer: the `asan` preset of CMakePresets.json, in build-asan.
+test-asan: deps-test
+	cmake --preset asan
+	cmake --build --preset asan -j $(JOBS)
+	ctest --preset asan -j $(JOBS) -LE long
 
 test-long: deps-test
 	$(MAKE) build CMAKE_FLAGS="-DRAPPORT_WERROR=ON $(CMAKE_FLAGS)"

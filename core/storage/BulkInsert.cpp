@@ -39,6 +39,7 @@ QVariant toVariant(const BulkValue& v)
 
 } // namespace
 
+// sql-scan: identifier: table and column list are literals from ImportStore::begin()
 BulkInsert::BulkInsert(sqlite3* handle, const char* table, const char* columns, int columnCount)
     : m_handle(handle)
     , m_head(QByteArrayLiteral("INSERT INTO ") + table + " (" + columns + ") VALUES ")
@@ -186,6 +187,8 @@ Status BulkLoadSettings::end()
         bool isNumber = false;
         const int value = saved.toInt(&isNumber);
         saved.clear();
+        // sql-scan: fixed fragment: pragma is "cache_size" or "temp_store" (below); value is an int
+        // read back from that pragma
         if (isNumber && status && m_db.isOpen())
             status = sql::execOnce(m_db, QStringLiteral("PRAGMA %1 = %2").arg(pragma).arg(value));
     };

@@ -272,6 +272,7 @@ Result<QString> ExportQueries::rankedOrUnranked(const QString& match) const
 {
     // As TableQuery pages a search: ranked by relevance when no sort column was
     // chosen and few rows match, else in the sort column's order.
+    // sql-scan: identifier: m_def.ftsTable and idExpr come from the TableDef (ours)
     auto matches = sql::scalar(m_db,
                                QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM %1 "
                                               "WHERE %1 MATCH ? LIMIT ?)")
@@ -305,6 +306,8 @@ Status ExportQueries::begin(const std::optional<QuerySpec>& view)
     if (!m_def.baseWhere.isEmpty())
         conditions << m_def.baseWhere;
     if (!view) {
+        // sql-scan: fixed fragment: conditions are TableDef::baseWhere, filterSql() output (values
+        // bound) and FTS clauses on m_def.ftsTable
         m_where = conditions.isEmpty() ? QStringLiteral("1") : conditions.join(u" AND ");
         m_order = wholeTableOrder(m_kind, m_def) + linesOrder(m_kind);
         return {};
@@ -360,10 +363,13 @@ Status ExportQueries::begin(const std::optional<QuerySpec>& view)
             }
             if (!ranked.isEmpty()) {
                 m_from = ranked + QStringLiteral(", ") + m_from;
+                // sql-scan: identifier: ranked is m_def.ftsTable (TableDef) or empty, from
+                // rankedOrUnranked()
                 conditions << ranked + QStringLiteral(" MATCH ?")
                            << ranked + QStringLiteral(".rowid = ") + m_def.idExpr;
                 m_order = ranked + QStringLiteral(".rank, ") + m_order;
             } else {
+                // sql-scan: identifier: m_def.ftsTable and idExpr come from the TableDef (ours)
                 conditions << m_def.idExpr
                                   + QStringLiteral(" IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)")
                                         .arg(m_def.ftsTable);
@@ -371,6 +377,8 @@ Status ExportQueries::begin(const std::optional<QuerySpec>& view)
             m_values << match;
         }
     }
+    // sql-scan: fixed fragment: conditions are TableDef::baseWhere, filterSql() output (values
+    // bound) and FTS clauses on m_def.ftsTable
     m_where = conditions.isEmpty() ? QStringLiteral("1") : conditions.join(u" AND ");
     m_order += linesOrder(m_kind);
     return {};
@@ -380,6 +388,8 @@ Result<std::int64_t> ExportQueries::count() const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
+    // sql-scan: fixed fragment: m_from/m_where/m_order built in begin() from TableDef fragments,
+    // select list from the ColumnSql whitelist; values bound
     if (!query.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(m_from, m_where)))
         return sql::errorFrom(query);
     for (int i = 0; i < m_values.size(); ++i)
@@ -399,6 +409,8 @@ Result<QStringList> ExportQueries::customFieldKeys() const
     // Rows without custom fields ('{}', most of them) are not parsed at all.
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
+    // sql-scan: fixed fragment: m_from/m_where/m_order built in begin() from TableDef fragments,
+    // select list from the ColumnSql whitelist; values bound
     if (!query.prepare(QStringLiteral("SELECT DISTINCT j.key FROM %1, json_each(c.custom) j "
                                       "WHERE %2 AND c.custom <> '{}' "
                                       "AND json_type(c.custom) = 'object' ORDER BY j.key")
@@ -446,6 +458,8 @@ Status ExportQueries::select(const QList<ExportColumn>& columns)
 
     m_rows.finish();
     m_rows.setForwardOnly(true); // one row at a time: flat memory for a million rows
+    // sql-scan: fixed fragment: m_from/m_where/m_order built in begin() from TableDef fragments,
+    // select list from the ColumnSql whitelist; values bound
     if (!m_rows.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4")
                             .arg(exprs.join(QStringLiteral(", ")), m_from, m_where, m_order)))
         return sql::errorFrom(m_rows);

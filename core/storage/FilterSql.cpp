@@ -81,6 +81,8 @@ QString comparison(Op op)
     return QStringLiteral("=");
 }
 
+// sql-scan(function): identifier: field.expr / field.tagSql come from the TableDef FilterField
+// whitelist; values are bound
 QString emptySql(const FilterField& field, bool empty)
 {
     const QString& e = field.expr;
@@ -94,6 +96,8 @@ QString emptySql(const FilterField& field, bool empty)
                  : QStringLiteral("(%1 IS NOT NULL AND %1 <> '')").arg(e);
 }
 
+// sql-scan(function): identifier: field.expr / field.tagSql come from the TableDef FilterField
+// whitelist; values are bound
 Result<QString> conditionSql(const FilterField& field, const FilterCondition& c,
                              QVariantList& values)
 {

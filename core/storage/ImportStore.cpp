@@ -112,6 +112,8 @@ Status ImportStore::begin(const QString& stamp)
             return s;
     }
     for (Table t : {Companies, Customers, Products, Orders}) {
+        // sql-scan: identifier: tableName(Table) of the Table enum; columns from updatableColumns()
+        // (a fixed list)
         auto max =
             sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM ") + tableName(t));
         if (!max)
@@ -321,6 +323,8 @@ Result<QVariantMap> ImportStore::currentValues(Table table, RowId id)
         return s.error();
     const QStringList& columns = updatableColumns(table);
     QSqlQuery q(m_db);
+    // sql-scan: identifier: tableName(Table) of the Table enum; columns from updatableColumns() (a
+    // fixed list)
     if (Status s = sql::exec(q,
                              QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
                                  .arg(columns.join(QStringLiteral(", ")), tableName(table)),
@@ -346,6 +350,7 @@ Status ImportStore::update(Table table, RowId id, const QVariantMap& values,
         if (!columns.contains(it.key()))
             return Error::make(Error::Code::InvalidArgument,
                                QStringLiteral("ImportStore::update: column %1").arg(it.key()));
+        // sql-scan: identifier: column checked against updatableColumns() just above
         assignments << it.key() + QStringLiteral(" = ?");
         // JSON (the journal) gives null as std::nullptr_t; the only nullable column
         // an import writes is company_id, an integer.
@@ -363,6 +368,8 @@ Status ImportStore::update(Table table, RowId id, const QVariantMap& values,
     assignments << QStringLiteral("updated_at = ?");
     bound << updatedAt << idValue(id);
     QSqlQuery q(m_db);
+    // sql-scan: identifier: tableName(Table) of the Table enum; columns from updatableColumns() (a
+    // fixed list)
     if (!q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
                        .arg(tableName(table), assignments.join(QStringLiteral(", ")))))
         return sql::errorFrom(q);

@@ -121,6 +121,8 @@ Status Migrator::migrate(const QSqlDatabase& db, int targetVersion)
                 return fail(s.error());
         }
         // PRAGMA takes no bound values; the version is our own integer.
+        // sql-scan: fixed fragment: version is an int of the compiled-in migration list; PRAGMA
+        // takes no bound values
         if (Status s = sql::execOnce(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
             !s)
             return fail(s.error());

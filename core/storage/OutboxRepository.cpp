@@ -260,6 +260,8 @@ Status moveSending(const QSqlDatabase& db, const QString& set, QVariantList valu
                    const QString& stamp, RowId id)
 {
     QSqlQuery q(db);
+    // sql-scan: fixed fragment: set is a literal assignment list from the callers below (values
+    // bound)
     if (!q.prepare(QStringLiteral("UPDATE outbox SET %1, updated_at = ? "
                                   "WHERE id = ? AND status = 'sending'")
                        .arg(set)))
@@ -346,6 +348,7 @@ Result<int> OutboxRepository::cancel(const QList<RowId>& ids)
     if (ids.isEmpty())
         return 0;
     QSqlQuery q(m_db);
+    // sql-scan: fixed fragment: placeholders(n) is a "?, ?, ?" list; the ids are bound
     if (!q.prepare(QStringLiteral("UPDATE outbox SET status = 'cancelled', updated_at = ? "
                                   "WHERE status IN ('queued', 'failed') AND id IN (%1)")
                        .arg(placeholders(ids.size()))))
@@ -365,6 +368,7 @@ Result<int> OutboxRepository::retry(const QList<RowId>& ids)
     if (ids.isEmpty())
         return 0;
     QSqlQuery q(m_db);
+    // sql-scan: fixed fragment: placeholders(n) is a "?, ?, ?" list; the ids are bound
     if (!q.prepare(QStringLiteral("UPDATE outbox SET status = 'queued', attempts = 0, "
                                   "next_attempt_at = ?, updated_at = ? "
                                   "WHERE status = 'failed' AND id IN (%1)")

@@ -45,6 +45,7 @@ Result<TableQuery::SearchPlan> TableQuery::searchPlan(const QuerySpec& spec, con
     // The hint counts the filtered rows, not the matches: count those.
     if (matches < 0 || !spec.filters.isEmpty() || !spec.where.isEmpty()) {
         // Counting at most one more than the limit stops early on common terms.
+        // sql-scan: identifier: m_def.ftsTable / idExpr come from the TableDef (ours)
         auto counted = sql::scalar(m_db,
                                    QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM %1 "
                                                   "WHERE %1 MATCH ? LIMIT ?)")
@@ -111,6 +112,7 @@ Result<TableQuery::Parts> TableQuery::assemble(const QuerySpec& spec, Purpose pu
             parts.walkOnBudget = *plan == SearchPlan::WalkedOrSorted;
             if (*plan == SearchPlan::Ranked) {
                 parts.from = m_def.ftsTable + QStringLiteral(", ") + parts.from;
+                // sql-scan: identifier: m_def.ftsTable / idExpr come from the TableDef (ours)
                 conditions << m_def.ftsTable + QStringLiteral(" MATCH ?")
                            << m_def.ftsTable + QStringLiteral(".rowid = ") + m_def.idExpr;
                 parts.rankExpr = m_def.ftsTable + QStringLiteral(".rank");
@@ -120,6 +122,7 @@ Result<TableQuery::Parts> TableQuery::assemble(const QuerySpec& spec, Purpose pu
                 // column's index instead, stopping after one page.
                 const QString prefix =
                     *plan == SearchPlan::Sorted ? QString() : QStringLiteral("+");
+                // sql-scan: identifier: m_def.ftsTable / idExpr come from the TableDef (ours)
                 conditions << prefix + m_def.idExpr
                                   + QStringLiteral(" IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)")
                                         .arg(m_def.ftsTable);
@@ -127,6 +130,8 @@ Result<TableQuery::Parts> TableQuery::assemble(const QuerySpec& spec, Purpose pu
             parts.values << match;
         }
     }
+    // sql-scan: fixed fragment: conditions are TableDef fragments, filterSql() output (values
+    // bound) and FTS clauses
     parts.where =
         conditions.isEmpty() ? QStringLiteral("1") : conditions.join(QStringLiteral(" AND "));
     return parts;
@@ -138,6 +143,7 @@ Result<std::int64_t> TableQuery::count(const QuerySpec& spec) const
     const QString match = search::matchExpression(spec.search);
     if (!match.isEmpty() && spec.filters.isEmpty() && spec.where.isEmpty()
         && !m_def.ftsTable.isEmpty()) {
+        // sql-scan: identifier: m_def.ftsTable / idExpr come from the TableDef (ours)
         auto counted = sql::scalar(
             m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE %1 MATCH ?").arg(m_def.ftsTable),
             {match});
@@ -150,6 +156,8 @@ Result<std::int64_t> TableQuery::count(const QuerySpec& spec) const
         return parts.error();
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
+    // sql-scan: fixed fragment: Parts from assemble() (TableDef fragments, ColumnDef::sortExpr,
+    // ASC/DESC); values bound
     if (!query.prepare(
             QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(parts->from, parts->where)))
         return sql::errorFrom(query);
@@ -196,6 +204,8 @@ Result<std::vector<PageRow>> TableQuery::page(const QuerySpec& spec, std::int64_
             order = parts.rankExpr + QStringLiteral(", ") + order;
         QVariantList values = parts.values;
         values << limit << QVariant::fromValue<qlonglong>(offset);
+        // sql-scan: fixed fragment: Parts from assemble() (TableDef fragments, ColumnDef::sortExpr,
+        // ASC/DESC); values bound
         return std::pair{QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
                              .arg(selectList(parts), parts.from, parts.where, order),
                          values};
@@ -212,6 +222,8 @@ Result<std::vector<PageRow>> TableQuery::pageAfter(const QuerySpec& spec, const 
         const QString comparison = spec.descending ? QStringLiteral("<") : QStringLiteral(">");
         QVariantList values = parts.values;
         values << after.sortValue << QVariant::fromValue<qlonglong>(after.id) << limit;
+        // sql-scan: fixed fragment: Parts from assemble() (TableDef fragments, ColumnDef::sortExpr,
+        // ASC/DESC); values bound
         return std::pair{QStringLiteral("SELECT %1 FROM %2 WHERE %3 AND (%4, %5) %6 (?, ?) "
                                         "ORDER BY %4%7, %5%7 LIMIT ?")
                              .arg(selectList(parts), parts.from, parts.where, parts.sortExpr,

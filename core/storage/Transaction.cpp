@@ -22,6 +22,7 @@ Transaction::Transaction(QSqlDatabase db)
         m_begun = sql::execOnce(m_db, QStringLiteral("BEGIN IMMEDIATE"));
     } else {
         m_savepoint = QStringLiteral("sp_%1").arg(depth);
+        // sql-scan: identifier: m_savepoint is "sp_<depth>", built from an int
         m_begun = sql::execOnce(m_db, QStringLiteral("SAVEPOINT ") + m_savepoint);
     }
     if (m_begun) {
@@ -38,7 +39,9 @@ Transaction::~Transaction()
     if (m_savepoint.isEmpty()) {
         (void)sql::execOnce(m_db, QStringLiteral("ROLLBACK"));
     } else {
+        // sql-scan: identifier: m_savepoint is "sp_<depth>", built from an int
         (void)sql::execOnce(m_db, QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        // sql-scan: identifier: m_savepoint is "sp_<depth>", built from an int
         (void)sql::execOnce(m_db, QStringLiteral("RELEASE ") + m_savepoint);
     }
     --t_depth[m_db.connectionName()];
@@ -50,6 +53,7 @@ Status Transaction::commit()
         return m_begun ? Error::make(Error::Code::InvalidArgument,
                                      QStringLiteral("Transaction committed twice"))
                        : m_begun.error();
+    // sql-scan: identifier: m_savepoint is "sp_<depth>", built from an int
     Status s =
         sql::execOnce(m_db, m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
                                                   : QStringLiteral("RELEASE ") + m_savepoint);
