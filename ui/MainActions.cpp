@@ -35,6 +35,12 @@ MainActions::MainActions(QUndoStack* undoStack, QObject* parent)
     , importVCards(makeAction(this, tr("Import &vCards…"), QStringLiteral("importVCardsAction")))
     , exportVCards(makeAction(this, tr("Export Customers as v&Cards…"),
                               QStringLiteral("exportVCardsAction")))
+    , backUpNow(makeAction(this, tr("&Back Up Now…"), QStringLiteral("backUpNowAction"),
+                           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)}))
+    , restoreBackup(
+          makeAction(this, tr("&Restore from Backup…"), QStringLiteral("restoreBackupAction")))
+    , backupSettings(
+          makeAction(this, tr("Backup &Settings…"), QStringLiteral("backupSettingsAction")))
     , quit(makeAction(this, tr("&Quit"), QStringLiteral("quitAction"),
                       {QKeySequence(Qt::CTRL | Qt::Key_Q)}))
     , undo(undoStack->createUndoAction(this, tr("&Undo")))
@@ -67,6 +73,12 @@ MainActions::MainActions(QUndoStack* undoStack, QObject* parent)
     , outbox(makeAction(this, tr("&Outbox"), QStringLiteral("outboxAction"),
                         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)}))
     , mailSettings(makeAction(this, tr("E-mail &Settings…"), QStringLiteral("mailSettingsAction")))
+    , auditLog(makeAction(this, tr("&Audit Log…"), QStringLiteral("auditLogAction"),
+                          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)}))
+    , appPassword(
+          makeAction(this, tr("Application &Password…"), QStringLiteral("appPasswordAction")))
+    , lockNow(makeAction(this, tr("&Lock Rapport"), QStringLiteral("lockNowAction"),
+                         {QKeySequence(Qt::CTRL | Qt::Key_L)}))
     , language(new QActionGroup(this))
     , about(makeAction(this, tr("&About Rapport"), QStringLiteral("aboutAction")))
 {
@@ -107,6 +119,10 @@ void MainActions::populate(QMenuBar* menuBar) const
     file->addAction(importVCards);
     file->addAction(exportVCards);
     file->addSeparator();
+    file->addAction(backUpNow);
+    file->addAction(restoreBackup);
+    file->addAction(backupSettings);
+    file->addSeparator();
     file->addAction(quit);
 
     QMenu* edit = menuBar->addMenu(tr("&Edit"));
@@ -134,6 +150,10 @@ void MainActions::populate(QMenuBar* menuBar) const
     tools->addAction(newCampaign);
     tools->addAction(outbox);
     tools->addAction(mailSettings);
+    tools->addSeparator();
+    tools->addAction(auditLog);
+    tools->addAction(appPassword);
+    tools->addAction(lockNow);
     tools->addSeparator();
     tools->addAction(customFields);
     tools->addAction(tags);

@@ -32,6 +32,9 @@ public:
     QAction* exportFile;
     QAction* importVCards;
     QAction* exportVCards;
+    QAction* backUpNow;      // a backup now, optionally encrypted
+    QAction* restoreBackup;  // verifies, keeps the current database, replaces
+    QAction* backupSettings; // automatic backups: folder, counts
     QAction* quit;
     QAction* undo;
     QAction* redo;
@@ -50,6 +53,9 @@ public:
     QAction* newCampaign;    // the E-mail section's campaign page
     QAction* outbox;         // the E-mail section's outbox
     QAction* mailSettings;   // sender, SMTP server (password in the keychain), pace
+    QAction* auditLog;       // who changed what and when, filterable
+    QAction* appPassword;    // the optional password that locks the window
+    QAction* lockNow;        // locks the window at once (with a password set)
     QActionGroup* language;
     QAction* about;
 

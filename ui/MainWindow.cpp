@@ -4,6 +4,9 @@
 #include "MainActions.h"
 #include "Session.h"
 #include "WorkflowTools.h"
+#include "audit/AuditLogPage.h"
+#include "audit/AuditLogWindow.h"
+#include "backup/BackupTools.h"
 #include "common/Settings.h"
 #include "contacts/VCardActions.h"
 #include "dedupe/DuplicatesDialog.h"
@@ -13,10 +16,13 @@
 #include "mail/MailPanel.h"
 #include "models/PagedTableModel.h"
 #include "panels/CompaniesPanel.h"
+#include "panels/CustomerDetailPane.h"
 #include "panels/CustomersPanel.h"
 #include "panels/OrdersPanel.h"
 #include "panels/ProductsPanel.h"
 #include "pipeline/PipelinePanel.h"
+#include "privacy/PrivacyActions.h"
+#include "security/AppLock.h"
 #include "views/PanelViews.h"
 #include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
@@ -58,6 +64,8 @@ MainWindow::MainWindow(core::Settings& settings, QWidget* parent)
     , m_countLabel(new QLabel(this))
     , m_pathLabel(new QLabel(this))
     , m_tools(new WorkflowTools(this, m_undoStack, settings))
+    , m_backup(new BackupTools(this))
+    , m_lock(new AppLock(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Rapport"));
@@ -100,7 +108,8 @@ MainWindow::~MainWindow()
 bool MainWindow::openDatabase(const QString& path)
 {
     std::unique_ptr<Session> session = DatabaseOpener::open(this, path);
-    if (!session)
+    // A database with an application password shows nothing before it is given.
+    if (!session || !m_lock->unlock(session.get()))
         return false;
     setSession(std::move(session));
     return true;
@@ -109,7 +118,7 @@ bool MainWindow::openDatabase(const QString& path)
 bool MainWindow::openDemoDatabase()
 {
     std::unique_ptr<Session> session = DatabaseOpener::openDemo(this);
-    if (!session)
+    if (!session || !m_lock->unlock(session.get()))
         return false;
     setSession(std::move(session));
     return true;
@@ -183,6 +192,18 @@ void MainWindow::connectActions()
     connect(m_actions->exportVCards, &QAction::triggered, this, &MainWindow::exportVCards);
     connect(m_actions->findDuplicates, &QAction::triggered, this, &MainWindow::findDuplicates);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->backUpNow, &QAction::triggered, m_backup, &BackupTools::backUpNow);
+    connect(m_actions->restoreBackup, &QAction::triggered, m_backup, &BackupTools::restore);
+    connect(m_actions->backupSettings, &QAction::triggered, m_backup, &BackupTools::showSettings);
+    // Queued: the restore's own call returns before the panels are rebuilt.
+    connect(m_backup, &BackupTools::reopenRequested, this, &MainWindow::openDatabase,
+            Qt::QueuedConnection);
+    connect(m_actions->auditLog, &QAction::triggered, this, [this] { showAuditLog(); });
+    connect(m_actions->appPassword, &QAction::triggered, m_lock, &AppLock::showSettings);
+    connect(m_actions->lockNow, &QAction::triggered, m_lock, &AppLock::lockNow);
+    connect(m_lock, &AppLock::quitRequested, this, &QWidget::close);
+    connect(m_backup, &BackupTools::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, kMessageMs); });
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions, &MainActions::languageChosen, this, &MainWindow::chooseLanguage);
     connect(m_actions->customFields, &QAction::triggered, m_tools,
@@ -241,6 +262,18 @@ void MainWindow::buildPanels()
         connect(panel, &TablePanel::countChanged, this, &MainWindow::updateStatus);
         panel->selectFirstRow();
     }
+    // After an erasure, the backups that still hold the customer are reported.
+    if (auto* customers = qobject_cast<CustomersPanel*>(m_panels.first())) {
+        connect(customers->privacyActions(), &PrivacyActions::customerErased, m_backup,
+                [this](const QString& uuid, const QString& erasedAt) {
+                    m_backup->reportErasure(uuid,
+                                            QDateTime::fromString(erasedAt, Qt::ISODateWithMs));
+                });
+        connect(customers->privacyActions(), &PrivacyActions::statusMessage, this,
+                [this](const QString& text) { statusBar()->showMessage(text, kMessageMs); });
+        connect(customers->detailPane(), &CustomerDetailPane::historyRequested, this,
+                [this](qint64 id) { showAuditLog(QStringLiteral("customers"), id); });
+    }
     m_pipeline = new PipelinePanel(context, m_stack);
     m_stack->addWidget(m_pipeline);
     m_sidebar->addSection(m_pipeline->title());
@@ -255,15 +288,19 @@ void MainWindow::buildPanels()
     m_sidebar->setContext(m_session.get(), m_undoStack);
     m_sidebar->setEnabled(true);
     for (QAction* action :
-         {m_actions->importFile, m_actions->exportFile, m_actions->importVCards,
-          m_actions->exportVCards, m_actions->findDuplicates, m_actions->customFields,
-          m_actions->tags, m_actions->starterTemplate, m_actions->overdueActivities,
-          m_actions->mineRules, m_actions->scoreCustomers, m_actions->newCampaign,
-          m_actions->outbox, m_actions->mailSettings})
+         {m_actions->importFile,    m_actions->exportFile,      m_actions->importVCards,
+          m_actions->exportVCards,  m_actions->findDuplicates,  m_actions->customFields,
+          m_actions->tags,          m_actions->starterTemplate, m_actions->overdueActivities,
+          m_actions->mineRules,     m_actions->scoreCustomers,  m_actions->newCampaign,
+          m_actions->outbox,        m_actions->mailSettings,    m_actions->backUpNow,
+          m_actions->restoreBackup, m_actions->backupSettings,  m_actions->auditLog,
+          m_actions->appPassword,   m_actions->lockNow})
         action->setEnabled(true);
     m_sidebar->setCurrentRow(0);
     showSection(0);
     m_tools->setSession(m_session.get());
+    m_backup->setSession(m_session.get());
+    m_lock->setSession(m_session.get());
     // Once the window is up, so the list sits over it rather than before it.
     QTimer::singleShot(0, m_tools, &WorkflowTools::showOverdueIfAny);
 }
@@ -296,17 +333,37 @@ void MainWindow::clearPanels()
         delete m_mail;
         m_mail = nullptr;
     }
+    delete m_audit; // its page reads the closing session
+    m_audit = nullptr;
     m_tools->setSession(nullptr);
+    m_backup->setSession(nullptr);
+    m_lock->setSession(nullptr);
     m_sidebar->clearSections();
     m_sidebar->setContext(nullptr, nullptr);
     m_sidebar->setEnabled(false);
     m_stack->setCurrentWidget(m_placeholder);
-    for (QAction* action :
-         {m_actions->newItem, m_actions->editItem, m_actions->deleteItem, m_actions->find,
-          m_actions->findDuplicates, m_actions->customFields, m_actions->tags,
-          m_actions->tagSelected, m_actions->starterTemplate, m_actions->overdueActivities,
-          m_actions->saveView, m_actions->mineRules, m_actions->scoreCustomers,
-          m_actions->newCampaign, m_actions->outbox, m_actions->mailSettings})
+    for (QAction* action : {m_actions->newItem,
+                            m_actions->editItem,
+                            m_actions->deleteItem,
+                            m_actions->find,
+                            m_actions->findDuplicates,
+                            m_actions->customFields,
+                            m_actions->tags,
+                            m_actions->tagSelected,
+                            m_actions->starterTemplate,
+                            m_actions->overdueActivities,
+                            m_actions->saveView,
+                            m_actions->mineRules,
+                            m_actions->scoreCustomers,
+                            m_actions->newCampaign,
+                            m_actions->outbox,
+                            m_actions->mailSettings,
+                            m_actions->backUpNow,
+                            m_actions->restoreBackup,
+                            m_actions->backupSettings,
+                            m_actions->auditLog,
+                            m_actions->appPassword,
+                            m_actions->lockNow})
         action->setEnabled(false);
     for (QAction* action : {m_actions->importFile, m_actions->exportFile, m_actions->importVCards,
                             m_actions->exportVCards})
@@ -372,6 +429,19 @@ void MainWindow::showInsights()
 void MainWindow::showMail()
 {
     showPage(m_mail, int(m_panels.size()) + 2);
+}
+
+void MainWindow::showAuditLog(const QString& entity, qint64 id)
+{
+    if (!m_session)
+        return;
+    if (!m_audit)
+        m_audit = new AuditLogWindow(PanelContext{m_session.get(), m_undoStack, &m_settings}, this);
+    if (id > 0)
+        m_audit->page()->showRecord(entity, id);
+    m_audit->show();
+    m_audit->raise();
+    m_audit->activateWindow();
 }
 
 void MainWindow::showPage(QWidget* page, int sectionIndex)

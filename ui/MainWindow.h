@@ -24,6 +24,9 @@ class MainActions;
 class PipelinePanel;
 class Session;
 class TablePanel;
+class AppLock;
+class AuditLogWindow;
+class BackupTools;
 class WorkflowTools;
 
 // The main window only assembles: the section sidebar, one panel per section,
@@ -55,6 +58,11 @@ public:
     InsightsPanel* insightsPanel() const { return m_insights; }
     MailPanel* mailPanel() const { return m_mail; }
     WorkflowTools* tools() const { return m_tools; }
+    BackupTools* backupTools() const { return m_backup; }
+    AppLock* appLock() const { return m_lock; }
+    AuditLogWindow* auditLogWindow() const { return m_audit; }
+    // Tools › Audit Log…; with an id, that record's history.
+    void showAuditLog(const QString& entity = {}, qint64 id = 0);
     TablePanel* currentPanel() const;
     QString statusText() const;
 
@@ -101,6 +109,9 @@ private:
     InsightsPanel* m_insights = nullptr; // after the pipeline
     MailPanel* m_mail = nullptr;         // after the insights
     WorkflowTools* m_tools;
+    BackupTools* m_backup;
+    AppLock* m_lock;
+    AuditLogWindow* m_audit = nullptr;
 };
 
 } // namespace rapport::ui

@@ -53,5 +53,7 @@ std::unique_ptr<Command> makeScoreCommand();
 std::unique_ptr<Command> makeCampaignCommand();
 std::unique_ptr<Command> makeOutboxCommand();
 std::unique_ptr<Command> makeMailCommand();
+std::unique_ptr<Command> makeBackupCommand();
+std::unique_ptr<Command> makeCustomerCommand();
 
 } // namespace rapport::cli

@@ -22,6 +22,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeCampaignCommand());
     commands.push_back(makeOutboxCommand());
     commands.push_back(makeMailCommand());
+    commands.push_back(makeBackupCommand());
+    commands.push_back(makeCustomerCommand());
     return commands;
 }
 

@@ -168,9 +168,16 @@ Result<Database> Database::open(const QString& path, Options options)
                                    Text::tr("“%1” is damaged (%2); it was not upgraded.")
                                        .arg(db.m_path, check->toString()));
             db.m_backupPath = backupPathFor(db.m_path, *version);
-            if (Status s =
-                    sql::execOnce(connection, QStringLiteral("VACUUM INTO ?"), {db.m_backupPath});
-                !s) {
+            // Written under a temporary name and renamed when whole: a process
+            // killed mid-copy must not leave a torn file that looks like a backup.
+            const QString partial = db.m_backupPath + QStringLiteral(".partial");
+            QFile::remove(partial);
+            Status copied = sql::execOnce(connection, QStringLiteral("VACUUM INTO ?"), {partial});
+            if (copied && !QFile::rename(partial, db.m_backupPath))
+                copied = Error::make(Error::Code::Io,
+                                     Text::tr("Cannot write “%1”.").arg(db.m_backupPath));
+            if (Status s = copied; !s) {
+                QFile::remove(partial);
                 Error e = s.error();
                 e.message = Text::tr("Could not back up “%1” before upgrading it: %2")
                                 .arg(db.m_path, e.message);
@@ -193,6 +200,7 @@ Result<Database> Database::open(const QString& path, Options options)
                              "on a local disk if you can.")
                              .arg(db.m_path);
     }
+    // sql-scan: fixed fragment: journal is "WAL" or "DELETE", chosen above
     if (Status s = sql::execOnce(connection, QStringLiteral("PRAGMA journal_mode = ") + journal);
         !s)
         return s.error();
