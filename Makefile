@@ -39,7 +39,7 @@ fuzz-build:
 	cmake --build $(FUZZ_DIR) -j $(JOBS) --target rapport_fuzzers
 
 # The whole suite, headless (GUI tests use QT_QPA_PLATFORM=offscreen), with
-# warnings as errors, then a one-minute run of each fuzz harness. Long checks
+# warnings as errors, then a 30-second run of each fuzz harness. Long checks
 # carry the ctest label "long".
 test: deps-test
 	$(MAKE) build CMAKE_FLAGS="-DRAPPORT_WERROR=ON $(CMAKE_FLAGS)"

@@ -591,6 +591,114 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
+    <name>rapport::core::AppPassword</name>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>加密库无法启动。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation>内存不足，无法对密码进行哈希运算。</translation>
+    </message>
+    <message>
+        <source>Lock after between 0 (never) and 1,440 minutes.</source>
+        <translation>锁定时间须在 0（从不）到 1440 分钟之间。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::AuditRepository</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>订单明细</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>销售管道</translation>
+    </message>
+    <message>
+        <source>Pipeline stage</source>
+        <translation>管道阶段</translation>
+    </message>
+    <message>
+        <source>Saved view</source>
+        <translation>已保存的视图</translation>
+    </message>
+    <message>
+        <source>E-mail template</source>
+        <translation>邮件模板</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>清除</translation>
+    </message>
+</context>
+<context>
     <name>rapport::core::BasketLoader</name>
     <message>
         <source>Loading the orders</source>
@@ -782,6 +890,28 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
+    <name>rapport::core::CustomerDataExport</name>
+    <message>
+        <source>Rapport personal data export</source>
+        <translation>Rapport 个人数据导出</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::CustomerErasure</name>
+    <message>
+        <source>Deal #%1</source>
+        <translation>商机 #%1</translation>
+    </message>
+    <message>
+        <source>Erased customer #%1</source>
+        <translation>已清除的客户 #%1</translation>
+    </message>
+</context>
+<context>
     <name>rapport::core::CustomerMerge</name>
     <message>
         <source>The merged customers were changed after the merge, so it cannot be undone.</source>
@@ -896,6 +1026,10 @@ Rejected: %4</source>
     <message>
         <source>“%1” is read-only. Rapport needs to write to its database; copy it to a writable folder or change its permissions.</source>
         <translation>“%1”是只读的。Rapport 需要写入数据库；请把它复制到可写的文件夹，或修改其权限。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>无法写入“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1325,61 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
+    <name>rapport::core::OnlineBackup</name>
+    <message>
+        <source>%1: the disk is full.</source>
+        <translation>%1：磁盘已满。</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”</source>
+        <translation>无法打开“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”</source>
+        <translation>无法读取“%1”</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>备份已取消。</translation>
+    </message>
+    <message>
+        <source>Backing up to “%1”</source>
+        <translation>正在备份到“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Rapport backup (it is not an SQLite file).</source>
+        <translation>“%1”不是 Rapport 备份（它不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another program, not a Rapport backup.</source>
+        <translation>“%1”是其他程序的 SQLite 数据库，而不是 Rapport 备份。</translation>
+    </message>
+    <message>
+        <source>“%1” was made by a newer version of Rapport (database version %2; this version knows up to %3). Update Rapport to restore it.</source>
+        <translation>“%1”由较新版本的 Rapport 创建（数据库版本 %2；此版本最高支持 %3）。请更新 Rapport 后再恢复。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (%2); it cannot be restored.</source>
+        <translation>“%1”已损坏（%2），无法恢复。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a complete Rapport database.</source>
+        <translation>“%1”不是完整的 Rapport 数据库。</translation>
+    </message>
+    <message>
+        <source>Restoring “%1”</source>
+        <translation>正在恢复“%1”</translation>
+    </message>
+</context>
+<context>
     <name>rapport::core::OrderRepository</name>
     <message>
         <source>An order needs a customer.</source>
@@ -1363,6 +1552,13 @@ Rejected: %4</source>
     <message>
         <source>The new stage order must name every stage once.</source>
         <translation>新的阶段顺序必须包含每个阶段且仅出现一次。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::PrivacyRepository</name>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation>不存在 ID 为 %1 的客户。</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2418,112 @@ Rejected: %4</source>
     <message>
         <source>Not a phone number: “%1” (%2).</source>
         <translation>不是电话号码：“%1”（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::backup::BackupArchive</name>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>加密库无法启动。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the password.</source>
+        <translation>内存不足，无法从密码派生密钥。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged or incomplete; it cannot be decrypted.</source>
+        <translation>“%1”已损坏或不完整，无法解密。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Deriving the key from the password…</source>
+        <translation>正在从密码派生密钥…</translation>
+    </message>
+    <message>
+        <source>Encrypting…</source>
+        <translation>正在加密…</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>备份已取消。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an encrypted Rapport backup.</source>
+        <translation>“%1”不是加密的 Rapport 备份。</translation>
+    </message>
+    <message>
+        <source>The password does not open “%1” (or the file was changed).</source>
+        <translation>该密码无法打开“%1”（或文件已被修改）。</translation>
+    </message>
+    <message>
+        <source>Decrypting…</source>
+        <translation>正在解密…</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled.</source>
+        <translation>恢复已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::core::backup::BackupService</name>
+    <message>
+        <source>Cannot create the backup folder “%1”.</source>
+        <translation>无法创建备份文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder beside “%1”: %2</source>
+        <translation>无法在“%1”所在位置创建临时文件夹：%2</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 365 daily backups.</source>
+        <translation>每日备份须保留 1 到 365 份。</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 520 weekly backups.</source>
+        <translation>每周备份须保留 1 到 520 份。</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database it copies.</source>
+        <translation>备份不能替换其所复制的数据库。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+    <message>
+        <source>The backup “%1” does not exist.</source>
+        <translation>备份“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted: enter its password.</source>
+        <translation>“%1”已加密：请输入其密码。</translation>
+    </message>
+    <message>
+        <source>“%1” is the open database, not a backup of it.</source>
+        <translation>“%1”是当前打开的数据库，而不是它的备份。</translation>
+    </message>
+    <message>
+        <source>No customer with this identity is in the database.</source>
+        <translation>数据库中没有此身份的客户。</translation>
     </message>
 </context>
 <context>
@@ -3611,10 +3913,355 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::AppLock</name>
+    <message>
+        <source>That is not the password.</source>
+        <translation>密码不正确。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::AppPasswordDialog</name>
+    <message>
+        <source>&amp;Remove the password</source>
+        <translation>移除密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Application Password</source>
+        <translation>应用程序密码</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>The password is asked when this database opens and after the idle time below. It guards Rapport&apos;s window, not the file: anyone who can copy the database file can read it with other tools. To protect the file itself, use your computer&apos;s disk encryption, and encrypted backups for copies that leave it.</source>
+        <translation>打开此数据库时以及空闲超过下方设定的时间后，需要输入密码。它保护的是 Rapport 的窗口，而不是文件：任何能复制数据库文件的人都可以用其他工具读取其内容。要保护文件本身，请使用计算机的磁盘加密功能；对于要带离这台计算机的副本，请使用加密备份。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>确认密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation>空闲后锁定(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::ApplyTemplateCommand</name>
     <message>
         <source>Starter template “%1”</source>
         <translation>起步模板“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::AuditFilterBar</name>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>所有记录</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>所有操作</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>所有用户</translation>
+    </message>
+    <message>
+        <source>Search fields and values</source>
+        <translation>搜索字段和值</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::AuditLogPage</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>旧值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Select a row to see its values in full.</source>
+        <translation>选择一行以查看完整的值。</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>全部显示</translation>
+    </message>
+    <message>
+        <source>Show the whole log again</source>
+        <translation>重新显示完整日志</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Old value:</source>
+        <translation>旧值：</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>新值：</translation>
+    </message>
+    <message>
+        <source>History of %1 “%2”</source>
+        <translation>%1“%2”的历史记录</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::AuditLogWindow</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::BackupSettingsDialog</name>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically (while Rapport is open)</source>
+        <translation>在 Rapport 打开期间自动备份(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Backup Settings</source>
+        <translation>备份设置</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;daily backups:</source>
+        <translation>保留每日备份(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;weekly backups:</source>
+        <translation>保留每周备份(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>A backup on the same disk guards against mistakes and damaged files, not against losing the disk: choose a folder on another drive, or copy an encrypted backup (File › Back Up Now…) elsewhere from time to time.</source>
+        <translation>同一磁盘上的备份可防范误操作和文件损坏，但无法防范磁盘丢失：请选择另一个驱动器上的文件夹，或不时将加密备份（文件 › 立即备份…）复制到其他地方。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Backups in this folder:</source>
+        <translation>此文件夹中的备份：</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Choose a folder (a full path) for the backups.</source>
+        <translation>请为备份选择一个文件夹（完整路径）。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::BackupTools</name>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Backed up automatically to %1</source>
+        <translation>已自动备份到 %1</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Rapport backup (*.sqlite);;Encrypted Rapport backup (*%1)</source>
+        <translation>Rapport 备份 (*.sqlite);;加密的 Rapport 备份 (*%1)</translation>
+    </message>
+    <message>
+        <source>Backing Up</source>
+        <translation>正在备份</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Rapport backups (*.sqlite *%1);;All files (*)</source>
+        <translation>Rapport 备份 (*.sqlite *%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking the Backup</source>
+        <translation>正在检查备份</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” (%2) is a whole Rapport backup with %n customer(s)</source>
+        <translation>
+            <numerusform>“%1”（%2）是一个完整的 Rapport 备份，包含 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n order(s).</source>
+        <translation>
+            <numerusform>和 %n 个订单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace everything in “%1” with it? The database as it is now is kept as a backup first, so this can be reversed by restoring that one.</source>
+        <translation>要用它替换“%1”中的所有内容吗？当前数据库会先保存为一个备份，因此可以通过恢复该备份来撤销此操作。</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>正在恢复</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the previous database is kept as %2</source>
+        <translation>已从 %1 恢复；之前的数据库已保存为 %2</translation>
+    </message>
+    <message>
+        <source>Erase Personal Data</source>
+        <translation>清除个人数据</translation>
+    </message>
+    <message>
+        <source>• %1 (encrypted: may hold them)</source>
+        <translation>• %1（已加密：可能包含这些数据）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) still hold this customer&apos;s personal data:</source>
+        <translation>
+            <numerusform>%n 个备份仍包含此客户的个人数据：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete them? Copies elsewhere (other disks, sent files) must be deleted by hand.</source>
+        <translation>要删除它们吗？其他位置的副本（其他磁盘、已发送的文件）必须手动删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) deleted.</source>
+        <translation>
+            <numerusform>已删除 %n 个备份。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4136,6 +4783,14 @@ Rejected: %4</source>
         <comment>a custom field&apos;s label and value</comment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Who changed this customer, and when</source>
+        <translation>谁在何时修改了此客户</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::CustomerDialog</name>
@@ -4368,6 +5023,10 @@ Rejected: %4</source>
         <translation>
             <numerusform>%Ln 位客户</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>隐私</translation>
     </message>
 </context>
 <context>
@@ -4625,6 +5284,37 @@ Rejected: %4</source>
     <message>
         <source>A customer of this group was deleted or merged since the search. Search again to bring the list up to date.</source>
         <translation>查找之后，此组中的某位客户已被删除或合并。请重新查找以更新列表。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ErasureConfirmDialog</name>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>我了解此操作无法撤销</translation>
+    </message>
+    <message>
+        <source>Erase Personal Data</source>
+        <translation>清除个人数据</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Erase all personal data of “%1”?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;要清除“%1”的所有个人数据吗？&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Their name, contact details, notes, custom fields, tags, activities, e-mails, consent wording and scores are removed from this database, including the change history.
+
+Orders and their totals are kept for the books, under an anonymous placeholder. If the address is on the suppression list, it stays there so no marketing mail reaches it again.
+
+This cannot be undone, and the Undo history is cleared. Backups made before now still hold the data.</source>
+        <translation>其姓名、联系方式、备注、自定义字段、标签、活动、邮件、同意声明文本和评分都将从此数据库中删除，包括更改历史记录。
+
+订单及其合计金额将以匿名占位名义保留，以供记账。如果其邮箱地址在禁止发送名单中，则会继续保留在名单中，确保不再收到营销邮件。
+
+此操作无法撤销，并且撤销历史记录将被清空。此前创建的备份仍包含这些数据。</translation>
+    </message>
+    <message>
+        <source>Erase Permanently</source>
+        <translation>永久清除</translation>
     </message>
 </context>
 <context>
@@ -5834,6 +6524,30 @@ Rejected: %4</source>
         <source>E-mail &amp;Settings…</source>
         <translation>电子邮件设置(&amp;S)…</translation>
     </message>
+    <message>
+        <source>&amp;Back Up Now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;Settings…</source>
+        <translation>备份设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Application &amp;Password…</source>
+        <translation>应用程序密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Rapport</source>
+        <translation>锁定 Rapport(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::MainWindow</name>
@@ -6845,6 +7559,51 @@ Support %2 (%3 baskets) · confidence %4 · lift %5 · conviction %6</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::PasswordDialog</name>
+    <message>
+        <source>Encrypt Backup</source>
+        <translation>加密备份</translation>
+    </message>
+    <message>
+        <source>“%1” will be encrypted. Without this password nobody — not even Rapport — can restore it: keep the password somewhere safe.</source>
+        <translation>“%1”将被加密。没有此密码，任何人（包括 Rapport）都无法恢复它：请妥善保管密码。</translation>
+    </message>
+    <message>
+        <source>Encrypted Backup</source>
+        <translation>加密的备份</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted. Enter the password it was made with.</source>
+        <translation>“%1”已加密。请输入创建时使用的密码。</translation>
+    </message>
+    <message>
+        <source>Rapport Is Locked</source>
+        <translation>Rapport 已锁定</translation>
+    </message>
+    <message>
+        <source>“%1” is protected by an application password.</source>
+        <translation>“%1”受应用程序密码保护。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>确认密码(&amp;R)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>至少 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::PipelineEditorDialog</name>
     <message>
         <source>Open</source>
@@ -7073,6 +7832,61 @@ Support %2 (%3 baskets) · confidence %4 · lift %5 · conviction %6</source>
         <translation>
             <numerusform>……另有 %n 位收件人存在问题</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::PrivacyActions</name>
+    <message>
+        <source>Export Personal Data…</source>
+        <translation>导出个人数据…</translation>
+    </message>
+    <message>
+        <source>Erase Personal Data…</source>
+        <translation>清除个人数据…</translation>
+    </message>
+    <message>
+        <source>Save everything held about this customer as a readable file</source>
+        <translation>将此客户的所有相关数据保存为可读文件</translation>
+    </message>
+    <message>
+        <source>Remove this customer&apos;s personal data for good; orders keep their totals</source>
+        <translation>永久移除此客户的个人数据；订单保留其合计金额</translation>
+    </message>
+    <message>
+        <source>customer #%1</source>
+        <translation>客户 #%1</translation>
+    </message>
+    <message>
+        <source>Export Personal Data of “%1”</source>
+        <translation>导出“%1”的个人数据</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>导出个人数据</translation>
+    </message>
+    <message>
+        <source>The personal data of “%1” could not be exported.</source>
+        <translation>无法导出“%1”的个人数据。</translation>
+    </message>
+    <message>
+        <source>Exported the personal data of “%1” to “%2”.</source>
+        <translation>已将“%1”的个人数据导出到“%2”。</translation>
+    </message>
+    <message>
+        <source>Erase Personal Data</source>
+        <translation>清除个人数据</translation>
+    </message>
+    <message>
+        <source>The personal data of “%1” could not be erased; nothing was changed.</source>
+        <translation>无法清除“%1”的个人数据；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Erased the personal data of “%1”.</source>
+        <translation>已清除“%1”的个人数据。</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,10 @@ BackupSettingsDialog::BackupSettingsDialog(core::backup::BackupService service, 
 
     auto* form = new QFormLayout;
     form->addRow(m_enabled);
-    form->addRow(tr("&Folder:"), folderRow);
+    // A row holding a layout gets no buddy by itself: the mnemonic needs one.
+    auto* folderLabel = new QLabel(tr("&Folder:"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
     form->addRow(tr("Keep &daily backups:"), m_daily);
     form->addRow(tr("Keep &weekly backups:"), m_weekly);
     auto* note = new QLabel(tr("A backup on the same disk guards against mistakes and damaged "
