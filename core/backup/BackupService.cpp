@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 namespace rapport::core::backup {
@@ -117,7 +118,9 @@ Result<QString> BackupService::backUpNow(const QString& target, const QString& p
         return Error::validation(QStringLiteral("password"),
                                  Text::tr("The password needs at least %n characters.", nullptr,
                                           BackupArchive::kMinimumPasswordLength));
-    auto scratch = scratchBeside(path);
+    // The plain copy stays beside the database, never in the folder the
+    // encrypted one goes to (a synced folder, a USB stick).
+    auto scratch = scratchBeside(m_databasePath);
     if (!scratch)
         return scratch.error();
     const QString plain = (*scratch)->filePath(QStringLiteral("backup.sqlite"));
@@ -178,7 +181,12 @@ Result<BackupContents> BackupService::verify(const QString& backupPath, const QS
         return Error::validation(
             QStringLiteral("password"),
             Text::tr("“%1” is encrypted: enter its password.").arg(nameOf(backupPath)));
-    auto scratch = scratchBeside(backupPath);
+    // Decrypted into Rapport's own data folder, not beside the archive (which
+    // may be on a stick or in a synced folder).
+    const QString privateFolder =
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QDir().mkpath(privateFolder);
+    auto scratch = scratchBeside(QDir(privateFolder).filePath(QStringLiteral("x")));
     if (!scratch)
         return scratch.error();
     const QString plain = (*scratch)->filePath(QStringLiteral("backup.sqlite"));
@@ -250,8 +258,19 @@ Result<QList<BackupHolding>> BackupService::backupsHolding(const QString& uuid,
                            Text::tr("No customer with this identity is in the database."));
     const QString placeholderName = **live;
     QList<BackupHolding> holding;
-    const auto entries =
-        BackupCatalog::list(current->folder, BackupCatalog::stemOf(m_databasePath));
+    auto entries = BackupCatalog::list(current->folder, BackupCatalog::stemOf(m_databasePath));
+    // The copies kept before schema upgrades ("<file>.v7.backup", beside the
+    // database) hold the data of their day too.
+    const QFileInfo database(m_databasePath);
+    const QStringList upgrades =
+        database.dir().entryList({database.fileName() + QStringLiteral(".v*.backup")}, QDir::Files);
+    for (const QString& name : upgrades) {
+        BackupEntry entry;
+        entry.path = database.dir().filePath(name);
+        entry.kind = BackupKind::Manual;
+        entry.takenAt = QFileInfo(entry.path).lastModified().toUTC();
+        entries << entry;
+    }
     for (const BackupEntry& entry : entries) {
         if (entry.encrypted) {
             if (entry.takenAt < erasedAtUtc)

@@ -24,7 +24,15 @@ Status eraseInTransaction(const QSqlDatabase& db, PrivacyRepository& repo,
     const auto step = [&report](const char* place, Result<int> changed) -> Status {
         if (!changed)
             return changed.error();
-        report.counts.append({QString::fromLatin1(place), *changed});
+        // Summed over the customer and the records merged into them.
+        const QString key = QString::fromLatin1(place);
+        for (auto& [name, n] : report.counts) {
+            if (name == key) {
+                n += *changed;
+                return {};
+            }
+        }
+        report.counts.append({key, *changed});
         return {};
     };
     // The audit values go first: they are found through the activities,
@@ -102,6 +110,20 @@ Result<ErasureReport> CustomerErasure::eraseCustomer(const QSqlDatabase& db, Row
         Transaction tx(db);
         if (!tx.begun())
             return tx.begun();
+        // Records merged into this one are the same person: erased with them.
+        auto merged = repo.mergedInto(customerId);
+        if (!merged)
+            return merged.error();
+        for (RowId other : std::as_const(*merged)) {
+            auto otherSubject = repo.subject(other);
+            if (!otherSubject) {
+                if (otherSubject.error().code == Error::Code::NotFound)
+                    continue; // purged since
+                return otherSubject.error();
+            }
+            if (Status s = eraseInTransaction(db, repo, *otherSubject, report.erasedAt, report); !s)
+                return s;
+        }
         if (Status s = eraseInTransaction(db, repo, *subject, report.erasedAt, report); !s)
             return s;
         return tx.commit();

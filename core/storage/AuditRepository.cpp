@@ -158,18 +158,8 @@ QString AuditRepository::actionLabel(const QString& action)
 
 Result<QStringList> AuditRepository::actors() const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (Status s = sql::exec(q, QStringLiteral("SELECT DISTINCT actor FROM audit_log "
-                                               "WHERE actor <> '' ORDER BY actor"));
-        !s)
-        return s.error();
-    QStringList result;
-    while (q.next())
-        result << q.value(0).toString();
-    if (Status s = sql::finished(q); !s)
-        return s.error();
-    return result;
+    return sql::strings(m_db, QStringLiteral("SELECT DISTINCT actor FROM audit_log "
+                                             "WHERE actor <> '' ORDER BY actor"));
 }
 
 } // namespace rapport::core

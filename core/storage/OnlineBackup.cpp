@@ -112,6 +112,7 @@ Status copyPages(sqlite3* to, sqlite3* from, Progress& progress, const QString& 
     if (!backup)
         return sqliteError(to, what);
     int rc = SQLITE_OK;
+    int busyWaits = 0;
     do {
         rc = sqlite3_backup_step(backup, kPagesPerStep);
         const int total = sqlite3_backup_pagecount(backup);
@@ -120,10 +121,21 @@ Status copyPages(sqlite3* to, sqlite3* from, Progress& progress, const QString& 
             sqlite3_backup_finish(backup);
             return Error::make(Error::Code::Cancelled, Text::tr("The backup was cancelled."));
         }
-        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+            // Another writer holds the file: wait for it, but not forever.
+            if (++busyWaits * 50 > kBusyTimeoutMs)
+                break;
             sqlite3_sleep(50);
+        } else {
+            busyWaits = 0;
+        }
     } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
     sqlite3_backup_finish(backup);
+    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        return Error::make(Error::Code::Locked,
+                           Text::tr("%1: another program kept the database busy; try again when "
+                                    "it has finished.")
+                               .arg(what));
     if (rc != SQLITE_DONE)
         return sqliteError(to, what);
     return {};

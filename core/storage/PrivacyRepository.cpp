@@ -393,6 +393,32 @@ Result<int> PrivacyRepository::blankImportJournal(RowId customerId)
     return *customers + *orders;
 }
 
+Result<QList<RowId>> PrivacyRepository::mergedInto(RowId customerId) const
+{
+    QList<RowId> found;
+    QList<RowId> pending{customerId};
+    while (!pending.isEmpty()) {
+        const RowId keeper = pending.takeFirst();
+        // A merge row's field is "#<id of the record merged in>".
+        auto fields = sql::strings(m_db,
+                                   QStringLiteral("SELECT field FROM audit_log WHERE entity = "
+                                                  "'customers' AND entity_id = ? AND action = "
+                                                  "'merge' AND field LIKE '#%'"),
+                                   {idValue(keeper)});
+        if (!fields)
+            return fields.error();
+        for (const QString& field : std::as_const(*fields)) {
+            bool ok = false;
+            const RowId merged = field.mid(1).toLongLong(&ok);
+            if (ok && merged != customerId && !found.contains(merged)) {
+                found << merged;
+                pending << merged;
+            }
+        }
+    }
+    return found;
+}
+
 Result<int> PrivacyRepository::blankAuditValues(const Subject& subject)
 {
     const QString byRow =
@@ -402,12 +428,15 @@ Result<int> PrivacyRepository::blankAuditValues(const Subject& subject)
         + kDealsOf + QStringLiteral(")) OR (entity = 'activities' AND entity_id IN (")
         + kActivitiesOf + QStringLiteral("))");
     // Other rows can hold the customer's values too (an order moved to another
-    // customer names them, a merge): match the stored JSON of the name exactly
-    // and the address and number anywhere in a value.
-    const QString byValue = QStringLiteral(
-        "old_value = ? OR new_value = ? "
-        "OR (length(?) > 0 AND (instr(old_value, ?) > 0 OR instr(new_value, ?) > 0)) "
-        "OR (length(?) > 0 AND (instr(old_value, ?) > 0 OR instr(new_value, ?) > 0))");
+    // customer names them, a merge): match the stored JSON of the name exactly,
+    // and the address and number as whole JSON strings anywhere in a value —
+    // quoted, so "jo@x.com" does not match another customer's "bojo@x.com".
+    const QString byValue =
+        QStringLiteral("old_value = ? OR new_value = ? "
+                       "OR (length(?) > 0 AND (instr(old_value, json_quote(?)) > 0 "
+                       "OR instr(new_value, json_quote(?)) > 0)) "
+                       "OR (length(?) > 0 AND (instr(old_value, json_quote(?)) > 0 "
+                       "OR instr(new_value, json_quote(?)) > 0))");
     return change(QStringLiteral("UPDATE audit_log SET old_value = NULL, new_value = NULL "
                                  "WHERE (old_value IS NOT NULL OR new_value IS NOT NULL) AND (")
                       + byRow + QStringLiteral(" OR ") + byValue + QLatin1Char(')'),

@@ -87,6 +87,10 @@ public:
     // Old and new values of the audit rows about the customer, their orders,
     // deals and activities, and of any audit row whose value is the customer's
     // e-mail address, phone number or name.
+    // The records merged into `customerId` (soft-deleted by the merge, still
+    // holding their personal data), found through the merge's audit rows,
+    // and the records merged into those, and so on.
+    Result<QList<RowId>> mergedInto(RowId customerId) const;
     Result<int> blankAuditValues(const Subject& subject);
     // The note beside the customer's address on the suppression list.
     Result<int> blankSuppressionNote(const QString& email);

@@ -196,18 +196,9 @@ Result<QList<Product>> ProductRepository::all() const
 
 Result<QStringList> ProductRepository::categories() const
 {
-    QSqlQuery q(m_db);
-    if (Status s = sql::exec(q, QStringLiteral("SELECT DISTINCT category FROM products WHERE "
-                                               "deleted_at IS NULL AND category <> '' "
-                                               "ORDER BY category"));
-        !s)
-        return s.error();
-    QStringList result;
-    while (q.next())
-        result << q.value(0).toString();
-    if (Status s = sql::finished(q); !s)
-        return s.error();
-    return result;
+    return sql::strings(m_db, QStringLiteral("SELECT DISTINCT category FROM products WHERE "
+                                             "deleted_at IS NULL AND category <> '' "
+                                             "ORDER BY category"));
 }
 
 TableDef ProductRepository::tableDef()

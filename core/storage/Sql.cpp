@@ -128,4 +128,19 @@ Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement,
     return query.value(0);
 }
 
+Result<QStringList> strings(const QSqlDatabase& db, const QString& statement,
+                            std::initializer_list<QVariant> values)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (Status s = exec(query, statement, values); !s)
+        return s.error();
+    QStringList result;
+    while (query.next())
+        result << query.value(0).toString();
+    if (Status s = finished(query); !s)
+        return s.error();
+    return result;
+}
+
 } // namespace rapport::core::sql

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <initializer_list>
@@ -23,6 +24,10 @@ Status execOnce(const QSqlDatabase& db, const QString& statement,
 // The first column of the first row, or an Error (NotFound when there is no row).
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement,
                         std::initializer_list<QVariant> values = {});
+
+// The first column of every row as text (distinct lists for filter choices).
+Result<QStringList> strings(const QSqlDatabase& db, const QString& statement,
+                            std::initializer_list<QVariant> values = {});
 
 // Binds one positional value. A null QString binds as '' (Qt would bind SQL
 // NULL, which our NOT NULL text columns refuse); use an invalid QVariant or a

@@ -1,5 +1,6 @@
 #include "FixedClock.h"
 #include "TempDatabase.h"
+#include "dedupe/CustomerMerge.h"
 #include "mail/MailTypes.h"
 #include "privacy/CustomerDataExport.h"
 #include "privacy/CustomerErasure.h"
@@ -484,6 +485,63 @@ private Q_SLOTS:
                                      "customers_fts MATCH 'zhang' AND ? > 0"),
                       m_customer),
                  QStringLiteral("0"));
+    }
+
+    // A duplicate merged into the customer (soft-deleted by the merge, with its
+    // own address and notes) is the same person: erased with them, and through
+    // a chain of merges too. Another customer whose address merely contains
+    // theirs keeps their history.
+    void recordsMergedInAreErasedToo()
+    {
+        core::CustomerRepository customers(db(), nullptr, *m_clock);
+        core::Customer dup;
+        dup.name = QStringLiteral("Z. Wei");
+        dup.email = QStringLiteral("z.wei.old@example.cn");
+        dup.address = QStringLiteral("西湖区 88 号");
+        dup.notes = QStringLiteral("prefers green tea");
+        const RowId dupId = must(customers.create(dup));
+        core::Customer older;
+        older.name = QStringLiteral("Wei Zhang (2019)");
+        older.phone = QStringLiteral("+86 571 8888 0000");
+        const RowId olderId = must(customers.create(older));
+        core::Customer neighbour;
+        neighbour.name = QStringLiteral("Bo Zheng");
+        neighbour.email = QStringLiteral("bo@example.cn");
+        const RowId neighbourId = must(customers.create(neighbour));
+        neighbour = *customers.get(neighbourId);
+        neighbour.email = QStringLiteral("xz.wei.old@example.cn"); // contains the duplicate's
+        QVERIFY(customers.update(neighbour).ok());
+        core::CustomerMerge merger(db(), nullptr, *m_clock);
+        QVERIFY(merger.merge(dupId, {olderId}, {}).ok());
+        QVERIFY(merger.merge(m_customer, {dupId}, {}).ok());
+
+        const core::ErasureReport report = erase();
+        for (RowId id : {dupId, olderId}) {
+            QCOMPARE(text(db(),
+                          QStringLiteral("SELECT name || '|' || email || phone || address || "
+                                         "notes FROM customers WHERE id = ?"),
+                          id),
+                     core::CustomerErasure::placeholderName(id) + QLatin1Char('|'));
+            QCOMPARE(text(db(),
+                          QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = "
+                                         "'customers' AND entity_id = ? AND action = 'erase'"),
+                          id),
+                     QStringLiteral("1"));
+        }
+        QVERIFY(report.count(QStringLiteral("customers")) >= 3);
+        QCOMPARE(text(db(),
+                      QStringLiteral("SELECT count(*) FROM audit_log WHERE (old_value LIKE "
+                                     "'%prefers green%' OR new_value LIKE '%prefers green%' "
+                                     "OR old_value LIKE '%8888 0000%' OR new_value LIKE "
+                                     "'%8888 0000%') AND ? > 0"),
+                      m_customer),
+                 QStringLiteral("0"));
+        // The neighbour's own history is untouched.
+        QCOMPARE(text(db(),
+                      QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'customers' "
+                                     "AND entity_id = ? AND new_value IS NOT NULL"),
+                      neighbourId),
+                 QStringLiteral("1"));
     }
 
     void suppressionStillBlocksTheAddress()

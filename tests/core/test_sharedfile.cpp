@@ -44,7 +44,7 @@ private Q_SLOTS:
         QThread* first = QThread::create([path] {
             auto db = Database::open(path);
             core::Transaction transaction(db->connection());
-            core::CustomerRepository(db->connection()).create(named(QStringLiteral("First")));
+            (void)core::CustomerRepository(db->connection()).create(named(QStringLiteral("First")));
             QThread::msleep(700);
             (void)transaction.commit();
         });

@@ -116,8 +116,8 @@ def attempt(cli, op, work, delay):
     finished = process.poll() is not None
     if not finished:
         process.send_signal(signal.SIGKILL)
-    process.wait()
-    return path, finished
+    code = process.wait()
+    return path, finished, code
 
 
 def check(cli, op, path, before, after, outcomes):
@@ -195,8 +195,11 @@ def main():
         outcomes = {"none": 0, "all": 0}
         for _ in range(per_operation):
             delay = rng.uniform(0.0, duration * 1.3)
-            path, finished = attempt(args.cli, op, args.work, delay)
+            path, finished, code = attempt(args.cli, op, args.work, delay)
             problem = check(args.cli, op, path, before, after, outcomes)
+            # A run that ended by itself must have succeeded and done it all.
+            if not problem and finished and (code != 0 or op.state(path) != after):
+                problem = "finished with exit status %d without doing it all" % code
             if finished:
                 completed += 1
             else:
@@ -214,6 +217,15 @@ def main():
         print("%-9s %3d attempts over %.2f s: %3d killed, %2d finished first; left none %d, "
               "all %d; %d failures" % (op.name, per_operation, duration, killed, completed,
                                        outcomes["none"], outcomes["all"], bad))
+    # A loop where nothing was ever cut short, or nothing ever completed,
+    # would prove nothing.
+    for name, f in figures.items():
+        if f["killed"] == 0 or f["left_all"] + f["left_none"] == 0:
+            print("FAIL %s: no attempt was killed mid-way" % name)
+            failures += 1
+    if sum(f["left_all"] for f in figures.values()) == 0:
+        print("FAIL: no attempt ever completed; the operations may be failing")
+        failures += 1
     total = sum(f["attempts"] for f in figures.values())
     print("total: %d attempts, %d failures" % (total, failures))
     if args.report:

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -25,9 +26,10 @@ bool AppLock::unlock(Session* session)
 {
     core::AppPassword password(session->connection());
     auto set = password.isSet();
-    if (!set || !*set)
+    // Fails closed: a setting that cannot be read (a busy file) is not "no password".
+    QString problem = set ? QString() : set.error().message;
+    if (set && !*set)
         return true;
-    QString problem;
     while (true) {
         const QString given = PasswordDialog::ask(m_window, PasswordDialog::Purpose::Unlock,
                                                   session->path(), problem);
@@ -83,25 +85,36 @@ void AppLock::lockNow()
 {
     if (!m_session || m_locked)
         return;
-    // Not over a dialog or long work in progress: lock when it is done.
-    if (QApplication::activeModalWidget() && sender() == m_idle) {
+    // Not while long work runs behind a progress dialog: lock when it is done.
+    if (sender() == m_idle && QApplication::activeModalWidget()
+        && QApplication::activeModalWidget()->inherits("QProgressDialog")) {
         restartIdleTimer();
         return;
     }
     auto set = core::AppPassword(m_session->connection()).isSet();
-    if (!set || !*set)
+    if (set && !*set)
         return;
     m_locked = true;
-    const bool wasVisible = m_window->isVisible();
-    m_window->hide();
+    // Every window of Rapport goes, not only the main one (the audit log, a
+    // dialog left open): nothing shows until the password is given.
+    QList<QPointer<QWidget>> hidden;
+    const auto windows = QApplication::topLevelWidgets();
+    for (QWidget* window : windows) {
+        if (window->isVisible()) {
+            hidden << window;
+            window->hide();
+        }
+    }
     const bool unlocked = unlock(m_session);
     m_locked = false;
     if (!unlocked) {
         Q_EMIT quitRequested();
         return;
     }
-    if (wasVisible)
-        m_window->show();
+    for (const QPointer<QWidget>& window : std::as_const(hidden)) {
+        if (window)
+            window->show();
+    }
     restartIdleTimer();
 }
 
