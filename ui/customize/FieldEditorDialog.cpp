@@ -315,6 +315,7 @@ void FieldEditorDialog::rebuildDefaultEditor()
         const auto value = m_defaultEditor->value();
         keep = value ? *value : QJsonValue();
         delete m_defaultEditor;
+        m_defaultEditor = nullptr; // field() below must not read the deleted editor
     }
     core::CustomFieldDef def = field();
     def.required = false; // a default may be "none" even for a required field
