@@ -229,17 +229,22 @@ void MainWindow::connectActions()
         m_insights->scoreCustomers();
     });
     // The mail actions open the E-mail section on the page they name.
-    const auto onMail = [this](void (MailPanel::*slot)()) {
-        return [this, slot] {
+    // (A functor, not a pointer to member: GCC's UBSan at -O1 misreads the
+    // latter's call inside a nested lambda as a misaligned access.)
+    const auto onMail = [this](auto open) {
+        return [this, open] {
             if (!m_mail)
                 return;
             showMail();
-            (m_mail->*slot)();
+            open(*m_mail);
         };
     };
-    connect(m_actions->newCampaign, &QAction::triggered, this, onMail(&MailPanel::showCampaigns));
-    connect(m_actions->outbox, &QAction::triggered, this, onMail(&MailPanel::showOutbox));
-    connect(m_actions->mailSettings, &QAction::triggered, this, onMail(&MailPanel::openSettings));
+    connect(m_actions->newCampaign, &QAction::triggered, this,
+            onMail([](MailPanel& mail) { mail.showCampaigns(); }));
+    connect(m_actions->outbox, &QAction::triggered, this,
+            onMail([](MailPanel& mail) { mail.showOutbox(); }));
+    connect(m_actions->mailSettings, &QAction::triggered, this,
+            onMail([](MailPanel& mail) { mail.openSettings(); }));
     connect(m_tools, &WorkflowTools::openCustomerRequested, this, [this](qint64 id) {
         showSection(0);
         if (TablePanel* panel = currentPanel())
