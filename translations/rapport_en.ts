@@ -590,10 +590,6 @@ Rejected: %4</source>
 <context>
     <name>rapport::core::AppPassword</name>
     <message>
-        <source>The encryption library could not start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The current password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1333,10 +1329,6 @@ Rejected: %4</source>
 </context>
 <context>
     <name>rapport::core::OnlineBackup</name>
-    <message>
-        <source>%1: the disk is full.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Cannot open “%1”</source>
         <translation type="unfinished"></translation>
@@ -2429,11 +2421,14 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
-    <name>rapport::core::backup::BackupArchive</name>
+    <name>rapport::core::Sodium</name>
     <message>
         <source>The encryption library could not start.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>rapport::core::backup::BackupArchive</name>
     <message>
         <source>Not enough memory to derive the key from the password.</source>
         <translation type="unfinished"></translation>

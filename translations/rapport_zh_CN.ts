@@ -593,10 +593,6 @@ Rejected: %4</source>
 <context>
     <name>rapport::core::AppPassword</name>
     <message>
-        <source>The encryption library could not start.</source>
-        <translation>加密库无法启动。</translation>
-    </message>
-    <message>
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
@@ -1326,10 +1322,6 @@ Rejected: %4</source>
 </context>
 <context>
     <name>rapport::core::OnlineBackup</name>
-    <message>
-        <source>%1: the disk is full.</source>
-        <translation>%1：磁盘已满。</translation>
-    </message>
     <message>
         <source>Cannot open “%1”</source>
         <translation>无法打开“%1”</translation>
@@ -2421,11 +2413,14 @@ Rejected: %4</source>
     </message>
 </context>
 <context>
-    <name>rapport::core::backup::BackupArchive</name>
+    <name>rapport::core::Sodium</name>
     <message>
         <source>The encryption library could not start.</source>
         <translation>加密库无法启动。</translation>
     </message>
+</context>
+<context>
+    <name>rapport::core::backup::BackupArchive</name>
     <message>
         <source>Not enough memory to derive the key from the password.</source>
         <translation>内存不足，无法从密码派生密钥。</translation>

@@ -1,5 +1,7 @@
 #include "backup/BackupArchive.h"
 
+#include "security/Sodium.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -34,18 +36,6 @@ constexpr quint64 kMaxOpsLimit = 20;
 
 using Key = std::array<unsigned char, crypto_secretstream_xchacha20poly1305_KEYBYTES>;
 
-QString nameOf(const QString& path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
-Status ensureSodium()
-{
-    if (sodium_init() < 0)
-        return Error::make(Error::Code::Io, Text::tr("The encryption library could not start."));
-    return {};
-}
-
 Status deriveKey(Key& key, const QString& password, const unsigned char* salt, quint64 ops,
                  quint64 mem)
 {
@@ -62,15 +52,16 @@ Status deriveKey(Key& key, const QString& password, const unsigned char* salt, q
 
 Error writeError(const QString& path, const QString& detail)
 {
-    return Error::make(Error::Code::Io,
-                       Text::tr("Cannot write “%1”: %2").arg(nameOf(path), detail));
+    return Error::make(
+        Error::Code::Io,
+        Text::tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), detail));
 }
 
 Error damaged(const QString& path)
 {
-    return Error::make(
-        Error::Code::NotADatabase,
-        Text::tr("“%1” is damaged or incomplete; it cannot be decrypted.").arg(nameOf(path)));
+    return Error::make(Error::Code::NotADatabase,
+                       Text::tr("“%1” is damaged or incomplete; it cannot be decrypted.")
+                           .arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace
@@ -86,7 +77,7 @@ bool BackupArchive::isArchive(const QString& path)
 Status BackupArchive::encrypt(const QString& plainPath, const QString& archivePath,
                               const QString& password, Progress& progress)
 {
-    if (Status s = ensureSodium(); !s)
+    if (Status s = startSodium(); !s)
         return s;
     if (password.size() < kMinimumPasswordLength)
         return Error::validation(QStringLiteral("password"),
@@ -94,9 +85,9 @@ Status BackupArchive::encrypt(const QString& plainPath, const QString& archivePa
                                           kMinimumPasswordLength));
     QFile in(plainPath);
     if (!in.open(QIODevice::ReadOnly))
-        return Error::make(
-            Error::Code::Io,
-            Text::tr("Cannot read “%1”: %2").arg(nameOf(plainPath), in.errorString()));
+        return Error::make(Error::Code::Io,
+                           Text::tr("Cannot read “%1”: %2")
+                               .arg(QDir::toNativeSeparators(plainPath), in.errorString()));
 
     QByteArray prefix(kPrefixSize, Qt::Uninitialized);
     auto* p = reinterpret_cast<unsigned char*>(prefix.data());
@@ -129,9 +120,9 @@ Status BackupArchive::encrypt(const QString& plainPath, const QString& archivePa
     while (true) {
         const QByteArray plain = in.read(kChunk);
         if (plain.isEmpty() && in.error() != QFileDevice::NoError)
-            return Error::make(
-                Error::Code::Io,
-                Text::tr("Cannot read “%1”: %2").arg(nameOf(plainPath), in.errorString()));
+            return Error::make(Error::Code::Io,
+                               Text::tr("Cannot read “%1”: %2")
+                                   .arg(QDir::toNativeSeparators(plainPath), in.errorString()));
         done += plain.size();
         const bool last = in.atEnd();
         unsigned long long length = 0;
@@ -163,18 +154,18 @@ Status BackupArchive::encrypt(const QString& plainPath, const QString& archivePa
 Status BackupArchive::decrypt(const QString& archivePath, const QString& plainPath,
                               const QString& password, Progress& progress)
 {
-    if (Status s = ensureSodium(); !s)
+    if (Status s = startSodium(); !s)
         return s;
     QFile in(archivePath);
     if (!in.open(QIODevice::ReadOnly))
-        return Error::make(
-            Error::Code::Io,
-            Text::tr("Cannot read “%1”: %2").arg(nameOf(archivePath), in.errorString()));
+        return Error::make(Error::Code::Io,
+                           Text::tr("Cannot read “%1”: %2")
+                               .arg(QDir::toNativeSeparators(archivePath), in.errorString()));
     const QByteArray head = in.read(kHeaderSize);
     if (head.size() < 8 || !head.startsWith(QByteArray(kMagic, 8)))
-        return Error::make(
-            Error::Code::NotADatabase,
-            Text::tr("“%1” is not an encrypted Rapport backup.").arg(nameOf(archivePath)));
+        return Error::make(Error::Code::NotADatabase,
+                           Text::tr("“%1” is not an encrypted Rapport backup.")
+                               .arg(QDir::toNativeSeparators(archivePath)));
     if (head.size() != kHeaderSize)
         return damaged(archivePath);
     const auto* h = reinterpret_cast<const unsigned char*>(head.constData());
@@ -225,7 +216,7 @@ Status BackupArchive::decrypt(const QString& archivePath, const QString& plainPa
                 return Error::make(Error::Code::Validation,
                                    Text::tr("The password does not open “%1” (or the file was "
                                             "changed).")
-                                       .arg(nameOf(archivePath)));
+                                       .arg(QDir::toNativeSeparators(archivePath)));
             return damaged(archivePath);
         }
         first = false;

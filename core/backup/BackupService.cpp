@@ -19,17 +19,13 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(rapport::core::backup::BackupService)
 };
 
-QString nameOf(const QString& path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
 Status ensureFolder(const QString& folder)
 {
     if (QDir().mkpath(folder))
         return {};
-    return Error::make(Error::Code::Io,
-                       Text::tr("Cannot create the backup folder “%1”.").arg(nameOf(folder)));
+    return Error::make(
+        Error::Code::Io,
+        Text::tr("Cannot create the backup folder “%1”.").arg(QDir::toNativeSeparators(folder)));
 }
 
 // A scratch folder beside `near` for decrypted copies: personal data stays on
@@ -39,9 +35,10 @@ Result<std::unique_ptr<QTemporaryDir>> scratchBeside(const QString& near)
     auto dir = std::make_unique<QTemporaryDir>(
         QFileInfo(near).absoluteDir().filePath(QStringLiteral(".rapport-restore-XXXXXX")));
     if (!dir->isValid())
-        return Error::make(Error::Code::Io, Text::tr("Cannot create a temporary folder beside "
-                                                     "“%1”: %2")
-                                                .arg(nameOf(near), dir->errorString()));
+        return Error::make(Error::Code::Io,
+                           Text::tr("Cannot create a temporary folder beside "
+                                    "“%1”: %2")
+                               .arg(QDir::toNativeSeparators(near), dir->errorString()));
     return dir;
 }
 
@@ -159,7 +156,9 @@ Result<RotationResult> BackupService::rotate(const QDateTime& nowUtc, Progress& 
             folder.filePath(BackupCatalog::fileName(stem, BackupKind::Weekly, nowUtc, false));
         QFile::remove(weekly);
         if (!QFile::copy(daily, weekly))
-            return Error::make(Error::Code::Io, Text::tr("Cannot write “%1”.").arg(nameOf(weekly)));
+            return Error::make(
+                Error::Code::Io,
+                Text::tr("Cannot write “%1”.").arg(QDir::toNativeSeparators(weekly)));
         result.taken << weekly;
     }
     // Only after the new backups exist are old ones removed.
@@ -173,14 +172,15 @@ Result<BackupContents> BackupService::verify(const QString& backupPath, const QS
                                              Progress& progress)
 {
     if (!QFileInfo::exists(backupPath))
-        return Error::make(Error::Code::NotFound,
-                           Text::tr("The backup “%1” does not exist.").arg(nameOf(backupPath)));
+        return Error::make(
+            Error::Code::NotFound,
+            Text::tr("The backup “%1” does not exist.").arg(QDir::toNativeSeparators(backupPath)));
     if (!BackupArchive::isArchive(backupPath))
         return OnlineBackup::inspect(backupPath);
     if (password.isEmpty())
-        return Error::validation(
-            QStringLiteral("password"),
-            Text::tr("“%1” is encrypted: enter its password.").arg(nameOf(backupPath)));
+        return Error::validation(QStringLiteral("password"),
+                                 Text::tr("“%1” is encrypted: enter its password.")
+                                     .arg(QDir::toNativeSeparators(backupPath)));
     // Decrypted into Rapport's own data folder, not beside the archive (which
     // may be on a stick or in a synced folder).
     const QString privateFolder =
@@ -199,12 +199,13 @@ Result<RestoreResult> BackupService::restore(const QString& backupPath, const QS
                                              Progress& progress) const
 {
     if (!QFileInfo::exists(backupPath))
-        return Error::make(Error::Code::NotFound,
-                           Text::tr("The backup “%1” does not exist.").arg(nameOf(backupPath)));
-    if (QFileInfo(backupPath).absoluteFilePath() == QFileInfo(m_databasePath).absoluteFilePath())
         return Error::make(
-            Error::Code::InvalidArgument,
-            Text::tr("“%1” is the open database, not a backup of it.").arg(nameOf(backupPath)));
+            Error::Code::NotFound,
+            Text::tr("The backup “%1” does not exist.").arg(QDir::toNativeSeparators(backupPath)));
+    if (QFileInfo(backupPath).absoluteFilePath() == QFileInfo(m_databasePath).absoluteFilePath())
+        return Error::make(Error::Code::InvalidArgument,
+                           Text::tr("“%1” is the open database, not a backup of it.")
+                               .arg(QDir::toNativeSeparators(backupPath)));
     auto current = settings();
     if (!current)
         return current.error();
@@ -213,9 +214,9 @@ Result<RestoreResult> BackupService::restore(const QString& backupPath, const QS
     QString plain = backupPath;
     if (BackupArchive::isArchive(backupPath)) {
         if (password.isEmpty())
-            return Error::validation(
-                QStringLiteral("password"),
-                Text::tr("“%1” is encrypted: enter its password.").arg(nameOf(backupPath)));
+            return Error::validation(QStringLiteral("password"),
+                                     Text::tr("“%1” is encrypted: enter its password.")
+                                         .arg(QDir::toNativeSeparators(backupPath)));
         auto made = scratchBeside(m_databasePath);
         if (!made)
             return made.error();

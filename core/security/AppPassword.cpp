@@ -1,5 +1,6 @@
 #include "security/AppPassword.h"
 
+#include "security/Sodium.h"
 #include "storage/AppSettingsRepository.h"
 
 #include <QCoreApplication>
@@ -14,13 +15,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(rapport::core::AppPassword)
 };
-
-Status ensureSodium()
-{
-    if (sodium_init() < 0)
-        return Error::make(Error::Code::Io, Text::tr("The encryption library could not start."));
-    return {};
-}
 
 Error wrongPassword()
 {
@@ -43,7 +37,7 @@ Result<bool> AppPassword::isSet() const
 
 Result<bool> AppPassword::matches(const QString& password) const
 {
-    if (Status s = ensureSodium(); !s)
+    if (Status s = startSodium(); !s)
         return s.error();
     auto hash = AppSettingsRepository(m_db).value(AppSettingsRepository::kPasswordHash);
     if (!hash)
@@ -59,7 +53,7 @@ Result<bool> AppPassword::matches(const QString& password) const
 
 Status AppPassword::set(const QString& current, const QString& password)
 {
-    if (Status s = ensureSodium(); !s)
+    if (Status s = startSodium(); !s)
         return s;
     auto already = isSet();
     if (!already)

@@ -17,8 +17,6 @@ namespace rapport::core {
 
 namespace {
 
-constexpr qint64 kApplicationId = 1380995668; // "RPRT", set by migration 0001
-
 // User-visible messages, translated in the "rapport::core::Database" context.
 struct Text
 {
@@ -145,7 +143,7 @@ Result<Database> Database::open(const QString& path, Options options)
         auto appId = sql::scalar(connection, QStringLiteral("PRAGMA application_id"));
         if (!appId)
             return appId.error();
-        if (appId->toLongLong() != kApplicationId)
+        if (appId->toLongLong() != Migrator::kApplicationId)
             return Error::make(Error::Code::NotADatabase,
                                Text::tr("“%1” is an SQLite database of another program, not a "
                                         "Rapport database; it was left untouched.")

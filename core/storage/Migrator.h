@@ -16,6 +16,9 @@ class Migrator
 {
 public:
     static constexpr int kLatestVersion = 8;
+    // PRAGMA application_id of every Rapport file ("RPRT"), set by 0001: a SQLite
+    // file without it belongs to another program.
+    static constexpr qint64 kApplicationId = 1380995668;
 
     static Result<int> currentVersion(const QSqlDatabase& db);
     static Status migrate(const QSqlDatabase& db, int targetVersion = kLatestVersion);

@@ -2,6 +2,7 @@
 
 #include "storage/BulkInsert.h"
 #include "storage/Migrator.h"
+#include "storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,7 +22,6 @@ namespace rapport::core {
 
 namespace {
 
-constexpr qint64 kApplicationId = 1380995668; // "RPRT", set by migration 0001
 // Pages copied per step: 16 MiB with 4 KiB pages. Between steps other
 // connections may write; SQLite then restarts or updates the copy itself.
 constexpr int kPagesPerStep = 4096;
@@ -38,35 +38,18 @@ struct Closer
 };
 using Connection = std::unique_ptr<sqlite3, Closer>;
 
-QString nameOf(const QString& path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
+// The failure of the last call on `handle`, classified as every other SQLite
+// error is (busy, read-only, disk full, not a database), and said about `what`.
 Error sqliteError(sqlite3* handle, const QString& what)
 {
-    const int code = handle ? sqlite3_extended_errcode(handle) : SQLITE_CANTOPEN;
-    const QString detail =
-        handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("out of memory");
-    Error::Code kind = Error::Code::Io;
-    switch (code & 0xff) {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        kind = Error::Code::Locked;
-        break;
-    case SQLITE_READONLY:
-        kind = Error::Code::ReadOnly;
-        break;
-    case SQLITE_NOTADB:
-    case SQLITE_CORRUPT:
-        kind = Error::Code::NotADatabase;
-        break;
-    case SQLITE_FULL:
-        return Error::make(Error::Code::Io, Text::tr("%1: the disk is full.").arg(what));
-    default:
-        break;
-    }
-    return Error::make(kind, QStringLiteral("%1: %2").arg(what, detail));
+    if (!handle) // sqlite3_open_v2 could not even allocate its handle
+        return Error::make(Error::Code::Io, QStringLiteral("%1: out of memory").arg(what));
+    Error error = sql::errorFromCode(sqlite3_extended_errcode(handle),
+                                     QString::fromUtf8(sqlite3_errmsg(handle)), QString());
+    if (error.code == Error::Code::Sql) // no class of its own: an I/O failure here
+        error.code = Error::Code::Io;
+    error.message = QStringLiteral("%1: %2").arg(what, error.message);
+    return error;
 }
 
 Result<Connection> openFile(const QString& path, int flags)
@@ -75,7 +58,7 @@ Result<Connection> openFile(const QString& path, int flags)
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
     Connection connection(raw);
     if (rc != SQLITE_OK)
-        return sqliteError(raw, Text::tr("Cannot open “%1”").arg(nameOf(path)));
+        return sqliteError(raw, Text::tr("Cannot open “%1”").arg(QDir::toNativeSeparators(path)));
     sqlite3_busy_timeout(raw, kBusyTimeoutMs);
     return connection;
 }
@@ -85,14 +68,15 @@ Result<QString> single(sqlite3* handle, const char* statement, const QString& pa
 {
     sqlite3_stmt* raw = nullptr;
     if (sqlite3_prepare_v2(handle, statement, -1, &raw, nullptr) != SQLITE_OK)
-        return sqliteError(handle, Text::tr("Cannot read “%1”").arg(nameOf(path)));
+        return sqliteError(handle,
+                           Text::tr("Cannot read “%1”").arg(QDir::toNativeSeparators(path)));
     std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> stmt(raw, sqlite3_finalize);
     const int rc = sqlite3_step(raw);
     if (rc == SQLITE_ROW)
         return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(raw, 0)));
     if (rc == SQLITE_DONE)
         return QString();
-    return sqliteError(handle, Text::tr("Cannot read “%1”").arg(nameOf(path)));
+    return sqliteError(handle, Text::tr("Cannot read “%1”").arg(QDir::toNativeSeparators(path)));
 }
 
 Status run(sqlite3* handle, const char* statement, const QString& what)
@@ -163,7 +147,8 @@ Result<std::optional<QString>> OnlineBackup::customerName(const QString& path, c
     if (sqlite3_prepare_v2(db->get(), "SELECT name FROM customers WHERE uuid = ?", -1, &raw,
                            nullptr)
         != SQLITE_OK)
-        return sqliteError(db->get(), Text::tr("Cannot read “%1”").arg(nameOf(path)));
+        return sqliteError(db->get(),
+                           Text::tr("Cannot read “%1”").arg(QDir::toNativeSeparators(path)));
     std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> stmt(raw, sqlite3_finalize);
     const QByteArray key = uuid.toUtf8();
     sqlite3_bind_text(raw, 1, key.constData(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
@@ -173,7 +158,7 @@ Result<std::optional<QString>> OnlineBackup::customerName(const QString& path, c
             QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(raw, 0))));
     if (rc == SQLITE_DONE)
         return std::optional<QString>();
-    return sqliteError(db->get(), Text::tr("Cannot read “%1”").arg(nameOf(path)));
+    return sqliteError(db->get(), Text::tr("Cannot read “%1”").arg(QDir::toNativeSeparators(path)));
 }
 
 Status OnlineBackup::copy(const QSqlDatabase& source, const QString& target, Progress& progress)
@@ -183,7 +168,7 @@ Status OnlineBackup::copy(const QSqlDatabase& source, const QString& target, Pro
         return from.error();
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial);
-    const QString what = Text::tr("Backing up to “%1”").arg(nameOf(target));
+    const QString what = Text::tr("Backing up to “%1”").arg(QDir::toNativeSeparators(target));
     {
         auto to = openFile(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
         if (!to) {
@@ -204,16 +189,16 @@ Status OnlineBackup::copy(const QSqlDatabase& source, const QString& target, Pro
     if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData())
         != 0) {
         QFile::remove(partial);
-        return Error::make(Error::Code::Io,
-                           Text::tr("Cannot write “%1”: %2")
-                               .arg(nameOf(target), QString::fromLocal8Bit(std::strerror(errno))));
+        return Error::make(Error::Code::Io, Text::tr("Cannot write “%1”: %2")
+                                                .arg(QDir::toNativeSeparators(target),
+                                                     QString::fromLocal8Bit(std::strerror(errno))));
     }
     return syncFolderOf(target);
 }
 
 Result<BackupContents> OnlineBackup::inspect(const QString& path)
 {
-    const QString name = nameOf(path);
+    const QString name = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::make(Error::Code::Io,
@@ -232,7 +217,7 @@ Result<BackupContents> OnlineBackup::inspect(const QString& path)
     auto appId = single(db->get(), "PRAGMA application_id", path);
     if (!appId)
         return appId.error();
-    if (appId->toLongLong() != kApplicationId)
+    if (appId->toLongLong() != Migrator::kApplicationId)
         return Error::make(Error::Code::NotADatabase,
                            Text::tr("“%1” is an SQLite database of another program, not a "
                                     "Rapport backup.")
@@ -275,7 +260,7 @@ Status OnlineBackup::copyInto(const QString& backupPath, const QString& livePath
     auto to = openFile(livePath, SQLITE_OPEN_READWRITE);
     if (!to)
         return to.error();
-    const QString what = Text::tr("Restoring “%1”").arg(nameOf(backupPath));
+    const QString what = Text::tr("Restoring “%1”").arg(QDir::toNativeSeparators(backupPath));
     return copyPages(to->get(), from->get(), progress, what);
 }
 
