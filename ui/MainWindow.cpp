@@ -14,6 +14,8 @@
 #include "import/ImportWizard.h"
 #include "insights/InsightsPanel.h"
 #include "mail/MailPanel.h"
+#include "mail/OutboxPage.h"
+#include "mail/OutboxSendTask.h"
 #include "models/PagedTableModel.h"
 #include "panels/CompaniesPanel.h"
 #include "panels/CustomerDetailPane.h"
@@ -198,6 +200,10 @@ void MainWindow::connectActions()
     // Queued: the restore's own call returns before the panels are rebuilt.
     connect(m_backup, &BackupTools::reopenRequested, this, &MainWindow::openDatabase,
             Qt::QueuedConnection);
+    connect(m_backup, &BackupTools::aboutToReplace, this, [this] {
+        if (m_mail)
+            m_mail->outboxPage()->sendTask()->stopAndWait();
+    });
     connect(m_actions->auditLog, &QAction::triggered, this, [this] { showAuditLog(); });
     connect(m_actions->appPassword, &QAction::triggered, m_lock, &AppLock::showSettings);
     connect(m_actions->lockNow, &QAction::triggered, m_lock, &AppLock::lockNow);

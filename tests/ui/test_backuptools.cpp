@@ -9,6 +9,9 @@
 #include "backup/BackupSettingsDialog.h"
 #include "backup/PasswordDialog.h"
 #include "common/Settings.h"
+#include "mail/MailPanel.h"
+#include "mail/OutboxPage.h"
+#include "mail/OutboxSendTask.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Sql.h"
 #include "widgets/FileDialog.h"
@@ -112,8 +115,30 @@ private Q_SLOTS:
         addCustomer(QStringLiteral("Kept"));
         ui::FileDialog::setNextFileName(target);
         ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QSignalSpy stopping(m_window->backupTools(), &ui::BackupTools::aboutToReplace);
         action("restoreBackupAction")->trigger();
         QCOMPARE(customers(), 2);
+        QCOMPARE(stopping.size(), 0); // nothing in the background was stopped either
+    }
+
+    // Background writers (the outbox send) are told to stop once the user agreed
+    // and before anything is replaced, so none writes into the restored content.
+    void restoreStopsBackgroundWritersFirst()
+    {
+        addCustomer(QStringLiteral("Alice Martin"));
+        const QString target = m_dir.filePath(QStringLiteral("copy.sqlite"));
+        ui::FileDialog::setNextFileName(target);
+        action("backUpNowAction")->trigger();
+        addCustomer(QStringLiteral("Added after the backup"));
+        QList<int> customersWhenStopping;
+        connect(m_window->backupTools(), &ui::BackupTools::aboutToReplace, this,
+                [&] { customersWhenStopping << customers(); });
+        ui::FileDialog::setNextFileName(target);
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        action("restoreBackupAction")->trigger();
+        QCOMPARE(customersWhenStopping, QList<int>{2});
+        QTRY_COMPARE(customers(), 1);
+        QVERIFY(!m_window->mailPanel()->outboxPage()->sendTask()->isRunning());
     }
 
     void encryptedBackupAsksForThePassword()

@@ -193,6 +193,8 @@ void BackupTools::restore()
                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
+    waitForRotation();
+    Q_EMIT aboutToReplace();
     core::backup::RestoreResult result;
     status = ProgressRunner::run(m_window, tr("Restoring"), [&](core::Progress& progress) {
         auto db = openForWorker(path);

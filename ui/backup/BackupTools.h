@@ -40,6 +40,10 @@ public:
     void reportErasure(const QString& uuid, const QDateTime& erasedAtUtc);
 
 Q_SIGNALS:
+    // A restore is about to write into the open database (emitted directly, after
+    // the user agreed): whatever else writes to it in the background stops now,
+    // or it would write its rows into the restored content.
+    void aboutToReplace();
     // A restore replaced the database's content: the window reopens `path`.
     void reopenRequested(const QString& path);
     // One line for the status bar.

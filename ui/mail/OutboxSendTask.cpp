@@ -44,8 +44,12 @@ OutboxSendTask::~OutboxSendTask()
     // The worker uses the shared progress and report (kept alive by their
     // shared pointers) and its own connection; waiting lets the message in
     // hand be recorded before the session closes the file.
-    if (m_progress)
-        m_progress->cancel();
+    stopAndWait();
+}
+
+void OutboxSendTask::stopAndWait()
+{
+    cancel();
     m_watcher.waitForFinished();
 }
 

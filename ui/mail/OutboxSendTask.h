@@ -48,6 +48,9 @@ public:
     bool start();
     // Stops after the current message.
     void cancel();
+    // Stops after the current message and waits for it to be recorded (before
+    // the database under the send is replaced).
+    void stopAndWait();
 
     // The outcome of the last send, if any.
     const std::optional<core::Result<core::mail::SendReport>>& lastResult() const
