@@ -46,7 +46,7 @@ test: deps-test
 	cmake --build $(BUILD_DIR) --target format-check
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS) -LE long
 	$(MAKE) fuzz-build
-	ctest --test-dir $(FUZZ_DIR) --output-on-failure -L fuzz -LE long
+	ctest --test-dir $(FUZZ_DIR) --output-on-failure -j $(JOBS) -L fuzz -LE long
 
 # The whole suite (without the long checks) under AddressSanitizer +
 # UndefinedBehaviorSanitizer: the `asan` preset of CMakePresets.json, in build-asan.
