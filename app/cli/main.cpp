@@ -19,8 +19,13 @@ QString programHelp(const std::vector<std::unique_ptr<Command>>& commands)
         QStringLiteral("Usage: rapport-cli [--db FILE] COMMAND [options]\n\n"
                        "Rapport's command line: the same database and core as the desktop app.\n\n"
                        "Commands:\n");
+    // Names padded to the longest, so that "undo-import" keeps a gap too.
+    qsizetype width = 0;
     for (const auto& command : commands)
-        text += QStringLiteral("  %1%2\n").arg(command->name(), -10).arg(command->summary());
+        width = std::max(width, command->name().size());
+    for (const auto& command : commands)
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(command->name().leftJustified(width), command->summary());
     text += QStringLiteral(
                 "\nOptions (every command takes them too):\n"
                 "  --db FILE     the database file; created and set up if it does not exist\n"

@@ -252,6 +252,9 @@ void TestCliCommands::helpAndVersion_data()
     QTest::addColumn<QString>("expected");
     QTest::addRow("--help") << QStringList{QStringLiteral("--help")} << QStringLiteral("search");
     QTest::addRow("-h") << QStringList{QStringLiteral("-h")} << QStringLiteral("Commands:");
+    QTest::addRow("longest name keeps a gap")
+        << QStringList{QStringLiteral("--help")}
+        << QStringLiteral("\n  undo-import  Undo the most recent import.\n");
     QTest::addRow("--version") << QStringList{QStringLiteral("--version")}
                                << QStringLiteral("rapport-cli " RAPPORT_VERSION);
     QTest::addRow("search --help")
