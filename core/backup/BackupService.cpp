@@ -168,68 +168,85 @@ Result<RotationResult> BackupService::rotate(const QDateTime& nowUtc, Progress& 
     return result;
 }
 
-Result<BackupContents> BackupService::verify(const QString& backupPath, const QString& password,
-                                             Progress& progress)
+Result<CheckedBackup> BackupService::check(const QString& backupPath, const QString& password,
+                                           Progress& progress)
 {
     if (!QFileInfo::exists(backupPath))
         return Error::make(
             Error::Code::NotFound,
             Text::tr("The backup “%1” does not exist.").arg(QDir::toNativeSeparators(backupPath)));
-    if (!BackupArchive::isArchive(backupPath))
-        return OnlineBackup::inspect(backupPath);
-    if (password.isEmpty())
-        return Error::validation(QStringLiteral("password"),
-                                 Text::tr("“%1” is encrypted: enter its password.")
-                                     .arg(QDir::toNativeSeparators(backupPath)));
-    // Decrypted into Rapport's own data folder, not beside the archive (which
-    // may be on a stick or in a synced folder).
-    const QString privateFolder =
-        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    QDir().mkpath(privateFolder);
-    auto scratch = scratchBeside(QDir(privateFolder).filePath(QStringLiteral("x")));
-    if (!scratch)
-        return scratch.error();
-    const QString plain = (*scratch)->filePath(QStringLiteral("backup.sqlite"));
-    if (Status s = BackupArchive::decrypt(backupPath, plain, password, progress); !s)
-        return s.error();
-    return OnlineBackup::inspect(plain);
-}
-
-Result<RestoreResult> BackupService::restore(const QString& backupPath, const QString& password,
-                                             Progress& progress) const
-{
-    if (!QFileInfo::exists(backupPath))
-        return Error::make(
-            Error::Code::NotFound,
-            Text::tr("The backup “%1” does not exist.").arg(QDir::toNativeSeparators(backupPath)));
-    if (QFileInfo(backupPath).absoluteFilePath() == QFileInfo(m_databasePath).absoluteFilePath())
-        return Error::make(Error::Code::InvalidArgument,
-                           Text::tr("“%1” is the open database, not a backup of it.")
-                               .arg(QDir::toNativeSeparators(backupPath)));
-    auto current = settings();
-    if (!current)
-        return current.error();
-
-    std::unique_ptr<QTemporaryDir> scratch;
-    QString plain = backupPath;
+    CheckedBackup checked;
+    checked.source = backupPath;
+    checked.checkedFile = backupPath;
     if (BackupArchive::isArchive(backupPath)) {
         if (password.isEmpty())
             return Error::validation(QStringLiteral("password"),
                                      Text::tr("“%1” is encrypted: enter its password.")
                                          .arg(QDir::toNativeSeparators(backupPath)));
-        auto made = scratchBeside(m_databasePath);
-        if (!made)
-            return made.error();
-        scratch = std::move(*made);
-        plain = scratch->filePath(QStringLiteral("backup.sqlite"));
-        if (Status s = BackupArchive::decrypt(backupPath, plain, password, progress); !s)
+        // Decrypted into Rapport's own data folder, not beside the archive (which
+        // may be on a stick or in a synced folder).
+        const QString privateFolder =
+            QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+        QDir().mkpath(privateFolder);
+        auto scratch = scratchBeside(QDir(privateFolder).filePath(QStringLiteral("x")));
+        if (!scratch)
+            return scratch.error();
+        checked.scratch = std::move(*scratch);
+        checked.checkedFile = checked.scratch->filePath(QStringLiteral("backup.sqlite"));
+        if (Status s = BackupArchive::decrypt(backupPath, checked.checkedFile, password, progress);
+            !s)
             return s.error();
     }
-    RestoreResult result;
-    auto contents = OnlineBackup::inspect(plain);
+    const QFileInfo file(checked.checkedFile);
+    checked.checkedSize = file.size();
+    checked.checkedModified = file.lastModified();
+    auto contents = OnlineBackup::inspect(checked.checkedFile);
     if (!contents)
         return contents.error();
-    result.contents = *contents;
+    checked.contents = *contents;
+    return checked;
+}
+
+Result<BackupContents> BackupService::verify(const QString& backupPath, const QString& password,
+                                             Progress& progress)
+{
+    auto checked = check(backupPath, password, progress);
+    if (!checked)
+        return checked.error();
+    return checked->contents;
+}
+
+Result<RestoreResult> BackupService::restore(const QString& backupPath, const QString& password,
+                                             Progress& progress) const
+{
+    if (Status s = notTheOpenDatabase(backupPath); !s)
+        return s.error();
+    auto checked = check(backupPath, password, progress);
+    if (!checked)
+        return checked.error();
+    return restore(*checked, progress);
+}
+
+Result<RestoreResult> BackupService::restore(const CheckedBackup& backup, Progress& progress) const
+{
+    if (Status s = notTheOpenDatabase(backup.source); !s)
+        return s.error();
+    auto current = settings();
+    if (!current)
+        return current.error();
+
+    RestoreResult result;
+    result.contents = backup.contents;
+    // A plain backup is the user's own file: if it changed since it was checked
+    // (while the question was open), it is checked again.
+    const QFileInfo now(backup.checkedFile);
+    if (!now.exists() || now.size() != backup.checkedSize
+        || now.lastModified() != backup.checkedModified) {
+        auto again = OnlineBackup::inspect(backup.checkedFile);
+        if (!again)
+            return again.error();
+        result.contents = *again;
+    }
 
     // Nothing is replaced before the current database is safely kept.
     if (Status s = ensureFolder(current->folder); !s)
@@ -240,9 +257,18 @@ Result<RestoreResult> BackupService::restore(const QString& backupPath, const QS
                                                           QDateTime::currentDateTimeUtc(), false));
     if (Status s = OnlineBackup::copy(m_db, result.keptAs, progress); !s)
         return s.error();
-    if (Status s = OnlineBackup::copyInto(plain, m_databasePath, progress); !s)
+    if (Status s = OnlineBackup::copyInto(backup.checkedFile, m_databasePath, progress); !s)
         return s.error();
     return result;
+}
+
+Status BackupService::notTheOpenDatabase(const QString& backupPath) const
+{
+    if (QFileInfo(backupPath).absoluteFilePath() == QFileInfo(m_databasePath).absoluteFilePath())
+        return Error::make(Error::Code::InvalidArgument,
+                           Text::tr("“%1” is the open database, not a backup of it.")
+                               .arg(QDir::toNativeSeparators(backupPath)));
+    return {};
 }
 
 Result<QList<BackupHolding>> BackupService::backupsHolding(const QString& uuid,

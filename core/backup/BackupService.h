@@ -5,8 +5,13 @@
 #include "common/Result.h"
 #include "storage/OnlineBackup.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <memory>
+
+class QTemporaryDir;
 
 namespace rapport::core::backup {
 
@@ -28,6 +33,20 @@ struct RestoreResult
 {
     BackupContents contents; // what the restored backup held
     QString keptAs;          // the database as it was before, kept in the backup folder
+};
+
+// A backup that check() found sound: what it holds, and the SQLite file that was
+// checked. For an archive that is its decrypted copy in Rapport's private data
+// folder, deleted with the last copy of this object; restoring from it spares a
+// second key derivation and decryption.
+struct CheckedBackup
+{
+    QString source;      // the file chosen
+    QString checkedFile; // the SQLite file inspected (the source itself when plain)
+    qint64 checkedSize = -1;
+    QDateTime checkedModified; // with the size: a file changed since is checked again
+    BackupContents contents;
+    std::shared_ptr<QTemporaryDir> scratch;
 };
 
 // A backup that may still hold an erased customer's personal data.
@@ -59,14 +78,19 @@ public:
     Result<RotationResult> rotate(const QDateTime& nowUtc, Progress& progress) const;
 
     // Checks a backup without changing anything (decrypting an archive to a
-    // temporary file first): integrity, application, schema version.
+    // private temporary file first): integrity, application, schema version.
+    static Result<CheckedBackup> check(const QString& backupPath, const QString& password,
+                                       Progress& progress);
+    // check(), for callers that only want to know what the backup holds.
     static Result<BackupContents> verify(const QString& backupPath, const QString& password,
                                          Progress& progress);
 
-    // Verifies `backupPath`, keeps the current database as a "before-restore"
-    // backup, then replaces the database's content with the backup's in one
-    // transaction. The caller reopens the database afterwards (an older backup
-    // is then upgraded like any older file).
+    // Keeps the current database as a "before-restore" backup, then replaces the
+    // database's content with the checked backup's in one transaction. The
+    // caller reopens the database afterwards (an older backup is then upgraded
+    // like any older file).
+    Result<RestoreResult> restore(const CheckedBackup& backup, Progress& progress) const;
+    // check() and then restore() in one call.
     Result<RestoreResult> restore(const QString& backupPath, const QString& password,
                                   Progress& progress) const;
 
@@ -77,6 +101,8 @@ public:
                                                 const QDateTime& erasedAtUtc) const;
 
 private:
+    Status notTheOpenDatabase(const QString& backupPath) const;
+
     QSqlDatabase m_db;
     QString m_databasePath;
 };

@@ -280,6 +280,53 @@ private Q_SLOTS:
         QCOMPARE(liveNames(), QStringList{QStringLiteral("Secret Customer")});
     }
 
+    // The GUI checks first and asks; the restore then uses the copy it checked,
+    // so the archive is neither needed nor decrypted again.
+    void checkedArchiveRestoresWithoutDecryptingAgain()
+    {
+        addCustomer(QStringLiteral("Secret Customer"));
+        auto path = service().backUpNow({}, kPassword, m_progress);
+        QVERIFY2(path, qPrintable(path.error().message));
+        auto checked = std::make_unique<core::backup::CheckedBackup>();
+        {
+            auto result = BackupService::check(*path, kPassword, m_progress);
+            QVERIFY2(result, qPrintable(result.error().message));
+            *checked = std::move(*result);
+        }
+        QCOMPARE(checked->contents.customers, 1);
+        const QString decrypted = checked->checkedFile;
+        QVERIFY(decrypted != *path);
+        QVERIFY(QFile::exists(decrypted));
+        QVERIFY(QFile::remove(*path));
+
+        addCustomer(QStringLiteral("Added later"));
+        auto restored = service().restore(*checked, m_progress);
+        QVERIFY2(restored, qPrintable(restored.error().message));
+        QCOMPARE(liveNames(), QStringList{QStringLiteral("Secret Customer")});
+        checked.reset();
+        QVERIFY(!QFile::exists(decrypted)); // the plain copy goes with the object
+    }
+
+    // A plain backup changed between the check and the restore is checked again.
+    void plainBackupChangedAfterCheckIsCheckedAgain()
+    {
+        addCustomer(QStringLiteral("Alice Martin"));
+        auto path = service().backUpNow({}, {}, m_progress);
+        QVERIFY2(path, qPrintable(path.error().message));
+        auto checked = BackupService::check(*path, {}, m_progress);
+        QVERIFY2(checked, qPrintable(checked.error().message));
+        QCOMPARE(checked->checkedFile, *path);
+        {
+            QFile file(*path);
+            QVERIFY(file.resize(file.size() / 2));
+        }
+        addCustomer(QStringLiteral("Kept"));
+        auto restored = service().restore(*checked, m_progress);
+        QVERIFY(!restored);
+        QCOMPARE(liveNames(),
+                 (QStringList{QStringLiteral("Alice Martin"), QStringLiteral("Kept")}));
+    }
+
     void damagedArchiveIsRefused_data()
     {
         QTest::addColumn<QString>("damage");

@@ -160,13 +160,15 @@ void BackupTools::restore()
         if (password.isEmpty())
             return;
     }
-    core::BackupContents contents;
+    // The checked copy (an archive's decrypted one) is what gets restored below:
+    // no second key derivation and decryption.
+    core::backup::CheckedBackup checked;
     core::Status status =
         ProgressRunner::run(m_window, tr("Checking the Backup"), [&](core::Progress& progress) {
-            auto checked = BackupService::verify(file, password, progress);
-            if (!checked)
-                return core::Status(checked.error());
-            contents = *checked;
+            auto result = BackupService::check(file, password, progress);
+            if (!result)
+                return core::Status(result.error());
+            checked = std::move(*result);
             return core::Status();
         });
     if (!status) {
@@ -181,10 +183,10 @@ void BackupTools::restore()
               : locale.toString(QFileInfo(file).lastModified(), QLocale::LongFormat);
     const QString question =
         tr("“%1” (%2) is a whole Rapport backup with %n customer(s)", nullptr,
-           int(qMin<qint64>(contents.customers, INT_MAX)))
+           int(qMin<qint64>(checked.contents.customers, INT_MAX)))
             .arg(QFileInfo(file).fileName(), taken)
         + QLatin1Char(' ')
-        + tr("and %n order(s).", nullptr, int(qMin<qint64>(contents.orders, INT_MAX)))
+        + tr("and %n order(s).", nullptr, int(qMin<qint64>(checked.contents.orders, INT_MAX)))
         + QStringLiteral("\n\n")
         + tr("Replace everything in “%1” with it? The database as it is now is kept as a "
              "backup first, so this can be reversed by restoring that one.")
@@ -200,7 +202,7 @@ void BackupTools::restore()
         auto db = openForWorker(path);
         if (!db)
             return core::Status(db.error());
-        auto restored = BackupService(db->connection(), path).restore(file, password, progress);
+        auto restored = BackupService(db->connection(), path).restore(checked, progress);
         if (!restored)
             return core::Status(restored.error());
         result = *restored;
